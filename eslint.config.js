@@ -1,0 +1,79 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import importX from 'eslint-plugin-import-x';
+import globals from 'globals';
+
+const FEATURES = ['reader', 'network', 'map', 'timeline', 'briefing'];
+
+// Imports go one way: app -> features -> shared (bundle, model, view-state, ui). Features never
+// import each other, and nothing below app imports app.
+const boundaryZones = [
+  ...FEATURES.map((f) => ({
+    target: `./src/features/${f}`,
+    from: './src/features',
+    except: [`./${f}`],
+    message: 'Features do not import each other; they meet in src/app.',
+  })),
+  ...['features', 'bundle', 'model', 'view-state', 'ui'].map((dir) => ({
+    target: `./src/${dir}`,
+    from: './src/app',
+    message: 'Only src/app composes; nothing imports it.',
+  })),
+  ...['bundle', 'model'].map((dir) => ({
+    target: `./src/${dir}`,
+    from: './src/features',
+    message: 'Shared layers sit below the features.',
+  })),
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      '.bench',
+      'public/bundles',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+    },
+  },
+  {
+    // Pure modules: geometry and text logic stay free of React.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/use-*.ts', 'src/**/*-context.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'react',
+              message: 'Pure .ts modules do not import React (ARCHITECTURE rule 1).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,122 @@
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useBundle } from './bundle-store';
+import { AppHeader } from './app-header';
+import { BundleErrorView } from './bundle-error-view';
+import { ViewErrorBoundary } from './view-error-boundary';
+import { SplitDivider } from './split-divider';
+import { parseStoredSplit, SPLIT_STORAGE_KEY } from './split-ratio';
+import { VIEW_REGISTRY } from './view-registry';
+import { ViewChooser } from './view-chooser';
+import { PaneTabs } from './pane-tabs';
+import { useViewState } from '../view-state/use-view-state';
+import { ArticleReader } from '../features/reader/components/article-reader';
+import { Link } from 'react-router';
+import { HoverProvider } from '../view-state/hover-context';
+
+function readSplit(): number {
+  try {
+    return parseStoredSplit(window.localStorage.getItem(SPLIT_STORAGE_KEY));
+  } catch {
+    return parseStoredSplit(null);
+  }
+}
+
+/** The workspace: the article beside one or two views; one pane at a time on a phone. */
+export function WorkspacePage() {
+  const { state, hrefFor } = useViewState();
+  const loaded = useBundle(state.bundleId);
+  const [split, setSplit] = useState(readSplit);
+  const bundle = loaded.status === 'ready' ? loaded.bundle : null;
+
+  useEffect(() => {
+    document.title = bundle ? `${bundle.article.title} · Article Atlas` : 'Article Atlas';
+  }, [bundle]);
+
+  const onSplit = useCallback((ratio: number) => {
+    setSplit(ratio);
+    try {
+      window.localStorage.setItem(SPLIT_STORAGE_KEY, String(ratio));
+    } catch {
+      // Layout preference only: losing it costs nothing.
+    }
+  }, []);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#article-pane">
+        Skip to the article
+      </a>
+      <AppHeader
+        bundle={bundle}
+        actions={
+          bundle && (
+            <>
+              <ViewChooser />
+              <Link className="button" to={hrefFor({ slide: 1, selection: null })}>
+                Present
+              </Link>
+            </>
+          )
+        }
+      />
+      {loaded.status === 'loading' && (
+        <main className="workspace-message" aria-busy="true">
+          <p>Loading the story…</p>
+        </main>
+      )}
+      {loaded.status === 'error' && (
+        <main className="workspace-message">
+          <BundleErrorView error={loaded.error} />
+        </main>
+      )}
+      {bundle && (
+        <HoverProvider>
+          <PaneTabs />
+          <main
+            className="workspace"
+            data-pane={state.pane}
+            data-view-count={state.views.length}
+            style={{ ['--split' as string]: `${split * 100}%` }}
+          >
+            <section
+              id="article-pane"
+              className="pane pane-article"
+              aria-label="Article"
+              data-pane-name="article"
+            >
+              <ViewErrorBoundary name="Article" resetKey={bundle.id}>
+                <ArticleReader bundle={bundle} />
+              </ViewErrorBoundary>
+            </section>
+            {state.views.length > 0 && <SplitDivider ratio={split} onChange={onSplit} />}
+            {state.views.length > 0 && (
+              <div className="pane-views">
+                {state.views.map((name) => {
+                  const { label, Component } = VIEW_REGISTRY[name];
+                  return (
+                    <section
+                      key={name}
+                      className="pane pane-view"
+                      aria-label={label}
+                      data-pane-name={name}
+                    >
+                      <ViewErrorBoundary name={label} resetKey={bundle.id}>
+                        <Suspense
+                          fallback={
+                            <p className="view-loading">Loading the {label.toLowerCase()}…</p>
+                          }
+                        >
+                          <Component bundle={bundle} />
+                        </Suspense>
+                      </ViewErrorBoundary>
+                    </section>
+                  );
+                })}
+              </div>
+            )}
+          </main>
+        </HoverProvider>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,204 @@
+import type { Bundle, Span, When } from './bundle-schema';
+import type { BundleIssue } from './bundle-issue';
+import { isRealDate } from './is-real-date';
+
+/** Short quote of a passage for error messages: enough to find it, never the whole article. */
+function quote(text: string, start: number, end: number): string {
+  const raw = text.slice(Math.max(0, start), Math.min(text.length, end));
+  const clipped = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
+  return `“${clipped}”`;
+}
+
+/** The first and last day a partial date can mean, for ordering dates of different precision. */
+export function earliestDay(date: string): string {
+  if (date.length === 4) return `${date}-01-01`;
+  if (date.length === 7) return `${date}-01`;
+  return date;
+}
+
+export function latestDay(date: string): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number) as [number, number];
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    return `${date}-${String(last).padStart(2, '0')}`;
+  }
+  return date;
+}
+
+/**
+ * The rules a schema cannot express: ids, references, offsets, mention text, evidence, dates.
+ * Runs on data that already has the right shape.
+ */
+export function checkBundleRules(bundle: Bundle): BundleIssue[] {
+  const issues: BundleIssue[] = [];
+  const { text, blocks } = bundle.article;
+  const add = (path: string, item: string, field: string, message: string) =>
+    issues.push({ path, item, field, message });
+
+  // One id space: a URL names any item by its id alone, so ids may not repeat across kinds.
+  const seen = new Map<string, string>();
+  const claim = (id: string, path: string, item: string) => {
+    const previous = seen.get(id);
+    if (previous !== undefined)
+      add(`${path}.id`, item, 'id', `id "${id}" is already used by ${previous}`);
+    else seen.set(id, item);
+  };
+  blocks.forEach((b, i) => claim(b.id, `article.blocks[${i}]`, `block ${i + 1} "${b.id}"`));
+  bundle.entities.forEach((e, i) => claim(e.id, `entities[${i}]`, `entity ${i + 1} "${e.id}"`));
+  bundle.relations.forEach((r, i) => claim(r.id, `relations[${i}]`, `relation ${i + 1} "${r.id}"`));
+  bundle.events.forEach((e, i) => claim(e.id, `events[${i}]`, `event ${i + 1} "${e.id}"`));
+  bundle.journeys.forEach((j, i) => {
+    claim(j.id, `journeys[${i}]`, `journey ${i + 1} "${j.id}"`);
+    j.legs.forEach((l, k) => claim(l.id, `journeys[${i}].legs[${k}]`, `leg ${k + 1} "${l.id}"`));
+  });
+
+  const entities = new Map(bundle.entities.map((e) => [e.id, e]));
+  const mustBeEntity = (ref: string | undefined, path: string, item: string, field: string) => {
+    if (ref !== undefined && !entities.has(ref))
+      add(path, item, field, `refers to "${ref}", which is not an entity of this bundle`);
+  };
+
+  const checkSpan = (span: Span, path: string, item: string, field: string): boolean => {
+    if (span.end <= span.start) {
+      add(path, item, field, `is empty or reversed (start ${span.start}, end ${span.end})`);
+      return false;
+    }
+    if (span.end > text.length) {
+      add(
+        path,
+        item,
+        field,
+        `ends at ${span.end}, past the end of the article text (${text.length} characters)`,
+      );
+      return false;
+    }
+    return true;
+  };
+
+  const checkWhen = (when: When | undefined, path: string, item: string) => {
+    if (when === undefined) return;
+    for (const key of ['start', 'end'] as const) {
+      const value = when[key];
+      if (value !== undefined && !isRealDate(value))
+        add(`${path}.when.${key}`, item, `when.${key}`, `"${value}" is not a real date`);
+    }
+    if (
+      when.end !== undefined &&
+      isRealDate(when.start) &&
+      isRealDate(when.end) &&
+      latestDay(when.end) < earliestDay(when.start)
+    )
+      add(
+        `${path}.when.end`,
+        item,
+        'when.end',
+        `"${when.end}" is before its start "${when.start}"`,
+      );
+  };
+
+  const checkBasis = (
+    x: { basis: 'stated' | 'inferred'; note?: string | undefined; evidence: Span[] },
+    path: string,
+    item: string,
+  ) => {
+    if (x.basis === 'stated' && x.evidence.length === 0)
+      add(`${path}.evidence`, item, 'evidence', 'is "stated" but cites no evidence passage');
+    if (x.basis === 'inferred' && (x.note === undefined || x.note.trim() === ''))
+      add(`${path}.note`, item, 'note', 'is "inferred" but has no note saying why');
+    x.evidence.forEach((s, k) => checkSpan(s, `${path}.evidence[${k}]`, item, 'evidence'));
+  };
+
+  // Blocks: in order, not overlapping, inside the text.
+  let previousEnd = 0;
+  blocks.forEach((b, i) => {
+    const item = `block ${i + 1} "${b.id}"`;
+    const path = `article.blocks[${i}]`;
+    if (!checkSpan(b, path, item, 'start/end')) return;
+    if (b.start < previousEnd)
+      add(
+        `${path}.start`,
+        item,
+        'start',
+        `starts at ${b.start}, inside or before the previous block (which ends at ${previousEnd})`,
+      );
+    previousEnd = Math.max(previousEnd, b.end);
+  });
+
+  bundle.entities.forEach((e, i) => {
+    const item = `entity ${i + 1} "${e.id}"`;
+    mustBeEntity(e.country, `entities[${i}].country`, item, 'country');
+  });
+
+  // Mentions: entity exists, span valid, text matches a name, no overlaps (the reader marks each once).
+  let lastMentionEnd = -1;
+  let lastMentionIndex = -1;
+  bundle.mentions.forEach((m, i) => {
+    const item = `mention ${i + 1} (of ${m.entity})`;
+    const path = `mentions[${i}]`;
+    const entity = entities.get(m.entity);
+    if (entity === undefined) {
+      add(
+        `${path}.entity`,
+        item,
+        'entity',
+        `refers to "${m.entity}", which is not an entity of this bundle`,
+      );
+    }
+    if (!checkSpan(m, path, item, 'start/end')) return;
+    const surface = text.slice(m.start, m.end);
+    if (entity !== undefined && surface !== entity.name && !entity.aliases.includes(surface))
+      add(
+        path,
+        item,
+        'start/end',
+        `marks ${quote(text, m.start, m.end)}, which is neither the name “${entity.name}” nor an alias of ${entity.id}`,
+      );
+    if (m.start < lastMentionEnd)
+      add(
+        `${path}.start`,
+        item,
+        'start',
+        `${quote(text, m.start, m.end)} overlaps mention ${lastMentionIndex + 1}; mentions must be sorted and must not overlap`,
+      );
+    if (m.end > lastMentionEnd) {
+      lastMentionEnd = m.end;
+      lastMentionIndex = i;
+    }
+  });
+
+  bundle.relations.forEach((r, i) => {
+    const item = `relation ${i + 1} "${r.id}"`;
+    const path = `relations[${i}]`;
+    mustBeEntity(r.source, `${path}.source`, item, 'source');
+    mustBeEntity(r.target, `${path}.target`, item, 'target');
+    checkWhen(r.when, path, item);
+    checkBasis(r, path, item);
+  });
+
+  bundle.events.forEach((e, i) => {
+    const item = `event ${i + 1} "${e.id}"`;
+    const path = `events[${i}]`;
+    mustBeEntity(e.place, `${path}.place`, item, 'place');
+    e.participants.forEach((p, k) =>
+      mustBeEntity(p, `${path}.participants[${k}]`, item, 'participants'),
+    );
+    checkWhen(e.when, path, item);
+    checkBasis(e, path, item);
+  });
+
+  bundle.journeys.forEach((j, i) => {
+    const jItem = `journey ${i + 1} "${j.id}"`;
+    mustBeEntity(j.traveler, `journeys[${i}].traveler`, jItem, 'traveler');
+    j.legs.forEach((l, k) => {
+      const item = `leg ${k + 1} "${l.id}" of journey "${j.id}"`;
+      const path = `journeys[${i}].legs[${k}]`;
+      mustBeEntity(l.from, `${path}.from`, item, 'from');
+      mustBeEntity(l.to, `${path}.to`, item, 'to');
+      checkWhen(l.when, path, item);
+      checkBasis(l, path, item);
+    });
+  });
+
+  return issues;
+}

@@ -1,0 +1,82 @@
+import { bundleIndexSchema, type BundleIndex } from './bundle-index-schema';
+import type { Bundle } from './bundle-schema';
+import type { BundleLoadError } from './bundle-load-error';
+import { validateBundleText } from './validate-bundle';
+import { zodIssuesToBundleIssues } from './zod-issues-to-bundle-issues';
+
+export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: BundleLoadError };
+
+type Fetcher = (url: string) => Promise<Response>;
+
+async function fetchText(fetcher: Fetcher, url: string, file: string): Promise<LoadResult<string>> {
+  let response: Response;
+  try {
+    response = await fetcher(url);
+  } catch (error) {
+    return {
+      ok: false,
+      error: {
+        kind: 'network',
+        file,
+        message: error instanceof Error ? error.message : String(error),
+      },
+    };
+  }
+  if (!response.ok)
+    return { ok: false, error: { kind: 'missing-file', file, status: response.status } };
+  return { ok: true, value: await response.text() };
+}
+
+/** Reads bundles/index.json below baseUrl. */
+export async function loadBundleIndex(
+  baseUrl: string,
+  fetcher: Fetcher = (u) => fetch(u),
+): Promise<LoadResult<BundleIndex>> {
+  const file = 'bundles/index.json';
+  const text = await fetchText(fetcher, `${baseUrl}${file}`, file);
+  if (!text.ok) return text;
+  let data: unknown;
+  try {
+    data = JSON.parse(text.value);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      error: {
+        kind: 'invalid',
+        file,
+        issues: [
+          { path: '(file)', item: 'file', field: '(JSON)', message: `is not valid JSON: ${why}` },
+        ],
+      },
+    };
+  }
+  const parsed = bundleIndexSchema.safeParse(data);
+  if (!parsed.success)
+    return {
+      ok: false,
+      error: { kind: 'invalid', file, issues: zodIssuesToBundleIssues(data, parsed.error) },
+    };
+  return { ok: true, value: parsed.data };
+}
+
+/** Finds a bundle in the index, fetches and validates it. */
+export async function loadBundle(
+  baseUrl: string,
+  index: BundleIndex,
+  bundleId: string,
+  fetcher: Fetcher = (u) => fetch(u),
+): Promise<LoadResult<Bundle>> {
+  const entry = index.bundles.find((b) => b.id === bundleId);
+  if (entry === undefined)
+    return {
+      ok: false,
+      error: { kind: 'unknown-bundle', bundleId, known: index.bundles.map((b) => b.id) },
+    };
+  const file = `bundles/${entry.file}`;
+  const text = await fetchText(fetcher, `${baseUrl}${file}`, file);
+  if (!text.ok) return text;
+  const result = validateBundleText(text.value);
+  if (!result.ok) return { ok: false, error: { kind: 'invalid', file, issues: result.issues } };
+  return { ok: true, value: result.bundle };
+}

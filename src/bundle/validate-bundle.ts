@@ -1,0 +1,52 @@
+import { bundleSchema, BUNDLE_FORMAT, type Bundle } from './bundle-schema';
+import type { BundleIssue } from './bundle-issue';
+import { checkBundleRules } from './check-bundle-rules';
+import { zodIssuesToBundleIssues } from './zod-issues-to-bundle-issues';
+
+export type BundleValidation = { ok: true; bundle: Bundle } | { ok: false; issues: BundleIssue[] };
+
+/**
+ * The one gate every bundle passes, in the app, the tests and the command line:
+ * shape first (zod), then the rules that tie offsets, ids and dates together.
+ */
+export function validateBundle(data: unknown): BundleValidation {
+  if (
+    data !== null &&
+    typeof data === 'object' &&
+    'format' in data &&
+    data.format !== BUNDLE_FORMAT
+  ) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'format',
+          item: 'bundle',
+          field: 'format',
+          message: `is "${String(data.format)}"; this app reads "${BUNDLE_FORMAT}"`,
+        },
+      ],
+    };
+  }
+  const parsed = bundleSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, issues: zodIssuesToBundleIssues(data, parsed.error) };
+  const issues = checkBundleRules(parsed.data);
+  return issues.length === 0 ? { ok: true, bundle: parsed.data } : { ok: false, issues };
+}
+
+/** Parses JSON text and validates it; a syntax error becomes an issue like any other. */
+export function validateBundleText(json: string): BundleValidation {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        { path: '(file)', item: 'file', field: '(JSON)', message: `is not valid JSON: ${why}` },
+      ],
+    };
+  }
+  return validateBundle(data);
+}

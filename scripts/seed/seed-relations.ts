@@ -2,23 +2,8 @@
  * Relations between entities, each with the passage(s) that support it.
  * Kinds and their meaning: docs/seed-annotation.md.
  */
-import { span, spanBlock, spanSentence, type Quote, type RelationSpec } from './bundle-types.js';
-
-/** Passages used by several relations. */
-const BEIJING_TALKS = spanSentence('On Oct. 5, Choe held vice minister-level talks in Beijing');
-const BEIJING_CAPTION = spanSentence('met with Choe Son Hui in Beijing on Friday');
-const MOSCOW_PLAN = spanSentence('is holding consecutive bilateral talks');
-const TASS_SCHEDULE = spanSentence('quoted the Russian embassy in North Korea');
-const TRILATERAL_ATTENDED = spanSentence('The trilateral Moscow talks were attended');
-const SIX_PARTY_REPS = spanBlock('b7');
-const TWO_CAMPS = spanSentence('Among the participants in the Six-Party Talks');
-const BIEGUN_TITLE = span(
-  'Steve Biegun, US State Department special representative for North Korea policy and Six-Party Talks senior representative',
-);
-const BIEGUN_VISIT = spanSentence('who visited South Korea and Japan last month');
-const UNSC_DISPUTE = spanSentence('At a UNSC meeting on Sept. 27');
-const EASE_SANCTIONS = spanSentence('Beijing and Moscow both maintain');
-const MATVIYENKO_VISIT = spanSentence('While visiting South Korea on Oct. 6');
+import { span, type Quote, type RelationSpec } from './bundle-types.js';
+import { P, TRILATERAL_NOTE } from './seed-passages.js';
 
 function memberOf(state: string, name: string, ...evidence: Quote[]): RelationSpec {
   return {
@@ -50,9 +35,6 @@ function officialOf(
   };
 }
 
-const TRILATERAL_NOTE =
-  'Oct. 9 is the date TASS gave (via the Russian embassy) for the trilateral meeting; the article, posted on Oct. 8, nevertheless reports the meeting in the past tense (“were attended by … TASS reported”).';
-
 export const RELATIONS: RelationSpec[] = [
   // meets
   {
@@ -63,7 +45,7 @@ export const RELATIONS: RelationSpec[] = [
     label: 'Choe Son-hui met Kong Xuanyou in Beijing',
     when: { start: '2018-10-05', text: 'On Oct. 5' },
     basis: 'stated',
-    evidence: [BEIJING_TALKS, BEIJING_CAPTION],
+    evidence: [P.beijingTalks, P.beijingCaptionMeeting],
   },
   {
     id: 'r-choe-meets-russia-bilateral',
@@ -74,7 +56,7 @@ export const RELATIONS: RelationSpec[] = [
     when: { start: '2018-10-08', text: 'on Oct. 8' },
     basis: 'stated',
     note: 'Scheduled for Oct. 8 (TASS quoting the Russian embassy); the article, posted the same day, says she “is holding” the talks but does not report their outcome. Her Russian counterpart is not named.',
-    evidence: [MOSCOW_PLAN, TASS_SCHEDULE],
+    evidence: [P.moscowPlan, P.tassSchedule],
   },
   {
     id: 'r-choe-meets-morgulov-moscow',
@@ -85,7 +67,7 @@ export const RELATIONS: RelationSpec[] = [
     when: { start: '2018-10-09', text: 'on Oct. 9' },
     basis: 'stated',
     note: TRILATERAL_NOTE,
-    evidence: [TRILATERAL_ATTENDED, TASS_SCHEDULE],
+    evidence: [P.trilateralAttended, P.tassSchedule],
   },
   {
     id: 'r-choe-meets-kong-moscow',
@@ -96,7 +78,7 @@ export const RELATIONS: RelationSpec[] = [
     when: { start: '2018-10-09', text: 'on Oct. 9' },
     basis: 'stated',
     note: TRILATERAL_NOTE,
-    evidence: [TRILATERAL_ATTENDED, TASS_SCHEDULE],
+    evidence: [P.trilateralAttended, P.tassSchedule],
   },
   {
     id: 'r-kong-meets-morgulov-moscow',
@@ -107,7 +89,7 @@ export const RELATIONS: RelationSpec[] = [
     when: { start: '2018-10-09', text: 'on Oct. 9' },
     basis: 'stated',
     note: TRILATERAL_NOTE,
-    evidence: [TRILATERAL_ATTENDED, TASS_SCHEDULE],
+    evidence: [P.trilateralAttended, P.tassSchedule],
   },
 
   // represents: a state's senior representative at the Six-Party Talks
@@ -118,7 +100,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'north-korea',
     label: 'Choe Son-hui is North Korea’s senior representative at the Six-Party Talks',
     basis: 'stated',
-    evidence: [SIX_PARTY_REPS],
+    evidence: [P.sixPartyReps],
   },
   {
     id: 'r-morgulov-represents-russia',
@@ -127,7 +109,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'russia',
     label: 'Igor Morgulov is Russia’s senior representative at the Six-Party Talks',
     basis: 'stated',
-    evidence: [SIX_PARTY_REPS],
+    evidence: [P.sixPartyReps],
   },
   {
     id: 'r-kong-represents-china',
@@ -136,7 +118,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'china',
     label: 'Kong Xuanyou is China’s senior representative at the Six-Party Talks',
     basis: 'stated',
-    evidence: [SIX_PARTY_REPS],
+    evidence: [P.sixPartyReps],
   },
   {
     id: 'r-biegun-represents-united-states',
@@ -145,16 +127,16 @@ export const RELATIONS: RelationSpec[] = [
     target: 'united-states',
     label: 'Steve Biegun is the US senior representative at the Six-Party Talks',
     basis: 'stated',
-    evidence: [BIEGUN_TITLE],
+    evidence: [P.biegunTitle],
   },
 
   // member-of: the six states taking part in the Six-Party Talks
-  memberOf('north-korea', 'North Korea', TWO_CAMPS, SIX_PARTY_REPS),
-  memberOf('south-korea', 'South Korea', TWO_CAMPS),
-  memberOf('united-states', 'The US', TWO_CAMPS),
-  memberOf('china', 'China', TWO_CAMPS, SIX_PARTY_REPS),
-  memberOf('russia', 'Russia', TWO_CAMPS, SIX_PARTY_REPS),
-  memberOf('japan', 'Japan', TWO_CAMPS),
+  memberOf('north-korea', 'North Korea', P.twoCamps, P.sixPartyReps),
+  memberOf('south-korea', 'South Korea', P.twoCamps),
+  memberOf('united-states', 'The US', P.twoCamps),
+  memberOf('china', 'China', P.twoCamps, P.sixPartyReps),
+  memberOf('russia', 'Russia', P.twoCamps, P.sixPartyReps),
+  memberOf('japan', 'Japan', P.twoCamps),
 
   // official-of: the state or organisation a person serves (evidence: title + name)
   officialOf(
@@ -186,7 +168,7 @@ export const RELATIONS: RelationSpec[] = [
     'steve-biegun',
     'us-state-department',
     'Steve Biegun is the US State Department’s special representative for North Korea policy',
-    BIEGUN_TITLE,
+    P.biegunTitle,
   ),
   officialOf(
     'lavrov',
@@ -241,7 +223,7 @@ export const RELATIONS: RelationSpec[] = [
       'Sergey Lavrov disputed Mike Pompeo’s claim that sanctions must stay until denuclearization',
     when: { start: '2018-09-27', text: 'on Sept. 27' },
     basis: 'stated',
-    evidence: [UNSC_DISPUTE],
+    evidence: [P.unscDispute],
   },
   {
     id: 'r-wang-yi-disputes-pompeo',
@@ -251,7 +233,7 @@ export const RELATIONS: RelationSpec[] = [
     label: 'Wang Yi disputed Mike Pompeo’s claim that sanctions must stay until denuclearization',
     when: { start: '2018-09-27', text: 'on Sept. 27' },
     basis: 'stated',
-    evidence: [UNSC_DISPUTE],
+    evidence: [P.unscDispute],
   },
   {
     id: 'r-china-disputes-united-states',
@@ -260,7 +242,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'united-states',
     label: 'China wants North Korea sanctions partly eased; US objections have blocked it',
     basis: 'stated',
-    evidence: [EASE_SANCTIONS],
+    evidence: [P.easeSanctions],
   },
   {
     id: 'r-russia-disputes-united-states',
@@ -269,7 +251,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'united-states',
     label: 'Russia wants North Korea sanctions partly eased; US objections have blocked it',
     basis: 'stated',
-    evidence: [EASE_SANCTIONS],
+    evidence: [P.easeSanctions],
   },
 
   // visits
@@ -282,7 +264,7 @@ export const RELATIONS: RelationSpec[] = [
     when: { start: '2018-10-05', text: 'On Oct. 5' },
     basis: 'stated',
     note: 'The date is that of her talks there; the article does not say when the visit began or ended.',
-    evidence: [spanSentence('after an earlier visit to Beijing'), BEIJING_TALKS],
+    evidence: [P.moscowPlan, P.beijingTalks],
   },
   {
     id: 'r-choe-visits-moscow',
@@ -293,7 +275,7 @@ export const RELATIONS: RelationSpec[] = [
     when: { start: '2018-10-06', text: 'on the afternoon of Oct. 6' },
     basis: 'stated',
     note: 'The date is her arrival; the talks were set for Oct. 8–9.',
-    evidence: [spanSentence('upon her arrival at Moscow’s'), MOSCOW_PLAN],
+    evidence: [P.arrival, P.moscowPlan],
   },
   {
     id: 'r-biegun-visits-south-korea',
@@ -303,7 +285,7 @@ export const RELATIONS: RelationSpec[] = [
     label: 'Steve Biegun visited South Korea',
     when: { start: '2018-09', text: 'last month' },
     basis: 'stated',
-    evidence: [BIEGUN_VISIT],
+    evidence: [P.biegunVisit],
   },
   {
     id: 'r-biegun-visits-japan',
@@ -313,7 +295,7 @@ export const RELATIONS: RelationSpec[] = [
     label: 'Steve Biegun visited Japan',
     when: { start: '2018-09', text: 'last month' },
     basis: 'stated',
-    evidence: [BIEGUN_VISIT],
+    evidence: [P.biegunVisit],
   },
   {
     id: 'r-matviyenko-visits-south-korea',
@@ -323,7 +305,7 @@ export const RELATIONS: RelationSpec[] = [
     label: 'Valentina Matviyenko visited South Korea',
     when: { start: '2018-10-06', text: 'on Oct. 6' },
     basis: 'stated',
-    evidence: [MATVIYENKO_VISIT],
+    evidence: [P.matviyenko],
   },
 
   // plans-visit
@@ -336,7 +318,7 @@ export const RELATIONS: RelationSpec[] = [
     when: { start: '2018-10', end: '2018-12', text: 'within the year' },
     basis: 'stated',
     note: 'Announced by Valentina Matviyenko; Choe Son-hui “remained vague” on it (“I’m not really sure”).',
-    evidence: [spanSentence('first-ever Russia visit'), MATVIYENKO_VISIT],
+    evidence: [P.kimVisitTopic, P.matviyenko],
   },
   {
     id: 'r-putin-plans-visit-south-korea',
@@ -347,7 +329,7 @@ export const RELATIONS: RelationSpec[] = [
     when: { start: '2019', text: 'next year' },
     basis: 'stated',
     note: 'As reported by Valentina Matviyenko.',
-    evidence: [MATVIYENKO_VISIT],
+    evidence: [P.matviyenko],
   },
 
   // reports / quotes
@@ -359,7 +341,7 @@ export const RELATIONS: RelationSpec[] = [
     label: 'KCNA reported on Choe Son-hui’s talks with Kong Xuanyou',
     when: { start: '2018-10-07', text: 'on Oct. 7' },
     basis: 'stated',
-    evidence: [spanSentence('reported on Oct. 7 that Choe and Kong')],
+    evidence: [P.kcnaReport],
   },
   {
     id: 'r-tass-reports-trilateral-talks',
@@ -368,7 +350,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'choe-son-hui',
     label: 'TASS reported who attended the trilateral Moscow talks',
     basis: 'stated',
-    evidence: [TRILATERAL_ATTENDED],
+    evidence: [P.trilateralAttended],
   },
   {
     id: 'r-tass-quotes-russian-embassy',
@@ -377,7 +359,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'russian-embassy-in-north-korea',
     label: 'TASS quoted the Russian embassy in North Korea on Choe Son-hui’s meetings',
     basis: 'stated',
-    evidence: [TASS_SCHEDULE],
+    evidence: [P.tassSchedule],
   },
   {
     id: 'r-yonhap-reports-choe',
@@ -387,7 +369,7 @@ export const RELATIONS: RelationSpec[] = [
     label: 'Yonhap News is credited with the photo of Choe Son-hui at Sheremetyevo airport',
     when: { start: '2018-10-06', text: 'on the afternoon of Oct. 6' },
     basis: 'stated',
-    evidence: [spanBlock('b1')],
+    evidence: [P.arrivalCaption],
   },
   {
     id: 'r-china-foreign-ministry-reports-beijing-talks',
@@ -397,7 +379,7 @@ export const RELATIONS: RelationSpec[] = [
     label: 'China’s foreign ministry supplied the photo of Kong Xuanyou meeting Choe Son-hui',
     when: { start: '2018-10-05', text: 'on Friday' },
     basis: 'stated',
-    evidence: [spanBlock('b9')],
+    evidence: [P.beijingCaption],
   },
 
   // aligned-with: the two camps among the Six-Party Talks states
@@ -408,7 +390,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'china',
     label: 'North Korea is building a firmer foundation with China',
     basis: 'stated',
-    evidence: [spanBlock('b2'), TWO_CAMPS, spanSentence('confirm their support')],
+    evidence: [P.headline, P.twoCamps, P.confirmSupport],
   },
   {
     id: 'r-north-korea-aligned-with-russia',
@@ -417,7 +399,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'russia',
     label: 'North Korea is building a firmer foundation with Russia',
     basis: 'stated',
-    evidence: [spanBlock('b2'), TWO_CAMPS, spanSentence('confirm their support')],
+    evidence: [P.headline, P.twoCamps, P.confirmSupport],
   },
   {
     id: 'r-china-aligned-with-russia',
@@ -426,11 +408,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'russia',
     label: 'China and Russia act together on easing North Korea sanctions',
     basis: 'stated',
-    evidence: [
-      spanSentence('China and Russia undertook a statement'),
-      UNSC_DISPUTE,
-      EASE_SANCTIONS,
-    ],
+    evidence: [P.unscStatement, P.unscDispute, P.easeSanctions],
   },
   {
     id: 'r-united-states-aligned-with-south-korea',
@@ -439,7 +417,7 @@ export const RELATIONS: RelationSpec[] = [
     target: 'south-korea',
     label: 'The US is building a firmer foundation with South Korea',
     basis: 'stated',
-    evidence: [TWO_CAMPS],
+    evidence: [P.twoCamps],
   },
   {
     id: 'r-united-states-aligned-with-japan',
@@ -448,6 +426,6 @@ export const RELATIONS: RelationSpec[] = [
     target: 'japan',
     label: 'The US is building a firmer foundation with Japan',
     basis: 'stated',
-    evidence: [TWO_CAMPS],
+    evidence: [P.twoCamps],
   },
 ];

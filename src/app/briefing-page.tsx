@@ -27,7 +27,7 @@ export function BriefingPage() {
   if (loaded.status === 'error')
     return (
       <main>
-        <BundleErrorView error={loaded.error} />
+        <BundleErrorView error={loaded.error} headingLevel={1} />
       </main>
     );
   const { article } = loaded.bundle;

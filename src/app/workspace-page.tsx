@@ -43,9 +43,11 @@ export function WorkspacePage() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#article-pane">
-        Skip to the article
-      </a>
+      {bundle && (
+        <a className="skip-link" href="#article-pane">
+          Skip to the article
+        </a>
+      )}
       <AppHeader
         bundle={bundle}
         actions={
@@ -61,12 +63,12 @@ export function WorkspacePage() {
       />
       {loaded.status === 'loading' && (
         <main className="workspace-message" aria-busy="true">
-          <p>Loading the story…</p>
+          <h1 className="workspace-loading">Loading the story…</h1>
         </main>
       )}
       {loaded.status === 'error' && (
         <main className="workspace-message">
-          <BundleErrorView error={loaded.error} />
+          <BundleErrorView error={loaded.error} headingLevel={1} />
         </main>
       )}
       {bundle && (

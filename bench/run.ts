@@ -1,0 +1,137 @@
+/**
+ * npm run bench: first-load JS by chunk (raw and gzip) and Lighthouse scores for the main page,
+ * mobile and desktop, printed as tables against the budgets. Prints numbers; never fails a build.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { firstLoadScripts, kb, measureChunk, type ChunkSize } from './chunk-sizes';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const OUT = join(ROOT, '.bench', 'dist');
+const PORT = 4180;
+const FIRST_LOAD_BUDGET_GZIP = 160 * 1024;
+const SCORE_BUDGET = 95;
+
+function build(): void {
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', OUT, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+  });
+}
+
+function chunkTable(): ChunkSize[] {
+  const html = readFileSync(join(OUT, 'index.html'), 'utf8');
+  const first = new Set(firstLoadScripts(html));
+  const assets = readdirSync(join(OUT, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+  return assets
+    .map((f) => measureChunk(`assets/${f}`, readFileSync(join(OUT, 'assets', f)), first.has(`assets/${f}`)))
+    .sort((a, b) => Number(b.firstLoad) - Number(a.firstLoad) || b.gzip - a.gzip);
+}
+
+function chromePath(): string | null {
+  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;
+}
+
+async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+}
+
+type Scores = Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number>;
+
+function lighthouse(url: string, desktop: boolean, chrome: string): Scores {
+  const reportDir = join(ROOT, '.bench');
+  mkdirSync(reportDir, { recursive: true });
+  const report = join(reportDir, `lighthouse-${desktop ? 'desktop' : 'mobile'}.json`);
+  const flags = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+  ].join(' ');
+  const args = [
+    url,
+    '--output=json',
+    `--output-path=${report}`,
+    '--quiet',
+    `--chrome-flags=${flags}`,
+    ...(desktop ? ['--preset=desktop'] : []),
+  ];
+  execFileSync(join(ROOT, 'node_modules/.bin/lighthouse'), args, {
+    cwd: ROOT,
+    env: { ...process.env, CHROME_PATH: chrome },
+    stdio: 'ignore',
+  });
+  const json = JSON.parse(readFileSync(report, 'utf8')) as {
+    categories: Record<string, { score: number | null }>;
+  };
+  const score = (k: string) => Math.round((json.categories[k]?.score ?? 0) * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    'best-practices': score('best-practices'),
+    seo: score('seo'),
+  };
+}
+
+async function main(): Promise<void> {
+  build();
+  const chunks = chunkTable();
+  const firstLoad = chunks.filter((c) => c.firstLoad);
+  const totalRaw = firstLoad.reduce((n, c) => n + c.raw, 0);
+  const totalGzip = firstLoad.reduce((n, c) => n + c.gzip, 0);
+
+  console.log('\nBundle size (vite build)');
+  console.table(
+    [
+      ...chunks.map((c) => ({ chunk: c.file, loads: c.firstLoad ? 'first' : 'lazy', raw: kb(c.raw), gzip: kb(c.gzip) })),
+      {
+        chunk: 'TOTAL first-load JS+CSS',
+        loads: 'first',
+        raw: kb(totalRaw),
+        gzip: `${kb(totalGzip)} (budget ${kb(FIRST_LOAD_BUDGET_GZIP)}: ${totalGzip <= FIRST_LOAD_BUDGET_GZIP ? 'within' : 'OVER'})`,
+      },
+    ],
+  );
+
+  const chrome = chromePath();
+  if (chrome === null) {
+    console.log('Lighthouse skipped: no Chromium (set CHROME_PATH or install chromium).');
+    return;
+  }
+  const server = spawn(
+    join(ROOT, 'node_modules/.bin/vite'),
+    ['preview', '--outDir', OUT, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: ROOT, stdio: 'ignore' },
+  );
+  try {
+    const url = `http://127.0.0.1:${PORT}/`;
+    await waitForServer(url);
+    const rows = (['mobile', 'desktop'] as const).map((profile) => {
+      const s = lighthouse(url, profile === 'desktop', chrome);
+      const worst = Math.min(...Object.values(s));
+      return { profile, ...s, budget: `≥ ${SCORE_BUDGET}: ${worst >= SCORE_BUDGET ? 'met' : 'MISSED'}` };
+    });
+    console.log(`\nLighthouse 12 scores for ${url}`);
+    console.table(rows);
+  } finally {
+    server.kill();
+  }
+}
+
+await main();

@@ -32,6 +32,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      '.e2e-*',
       'node_modules',
       'test-results',
       'playwright-report',
@@ -75,5 +76,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Tests state what they expect to exist; a failed assertion is the clearer error.
+    files: ['**/*.test.ts', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

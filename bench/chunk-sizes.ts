@@ -13,8 +13,10 @@ export interface ChunkSize {
  */
 export function firstLoadScripts(indexHtml: string): string[] {
   const files = new Set<string>();
-  for (const m of indexHtml.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) files.add(m[1]!);
-  for (const m of indexHtml.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) files.add(m[1]!);
+  for (const m of indexHtml.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g))
+    files.add(m[1]!);
+  for (const m of indexHtml.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g))
+    files.add(m[1]!);
   return [...files].map((f) => f.replace(/^\.?\//, ''));
 }
 

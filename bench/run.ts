@@ -23,9 +23,13 @@ function build(): void {
 function chunkTable(): ChunkSize[] {
   const html = readFileSync(join(OUT, 'index.html'), 'utf8');
   const first = new Set(firstLoadScripts(html));
-  const assets = readdirSync(join(OUT, 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+  const assets = readdirSync(join(OUT, 'assets')).filter(
+    (f) => f.endsWith('.js') || f.endsWith('.css'),
+  );
   return assets
-    .map((f) => measureChunk(`assets/${f}`, readFileSync(join(OUT, 'assets', f)), first.has(`assets/${f}`)))
+    .map((f) =>
+      measureChunk(`assets/${f}`, readFileSync(join(OUT, 'assets', f)), first.has(`assets/${f}`)),
+    )
     .sort((a, b) => Number(b.firstLoad) - Number(a.firstLoad) || b.gzip - a.gzip);
 }
 
@@ -97,17 +101,20 @@ async function main(): Promise<void> {
   const totalGzip = firstLoad.reduce((n, c) => n + c.gzip, 0);
 
   console.log('\nBundle size (vite build)');
-  console.table(
-    [
-      ...chunks.map((c) => ({ chunk: c.file, loads: c.firstLoad ? 'first' : 'lazy', raw: kb(c.raw), gzip: kb(c.gzip) })),
-      {
-        chunk: 'TOTAL first-load JS+CSS',
-        loads: 'first',
-        raw: kb(totalRaw),
-        gzip: `${kb(totalGzip)} (budget ${kb(FIRST_LOAD_BUDGET_GZIP)}: ${totalGzip <= FIRST_LOAD_BUDGET_GZIP ? 'within' : 'OVER'})`,
-      },
-    ],
-  );
+  console.table([
+    ...chunks.map((c) => ({
+      chunk: c.file,
+      loads: c.firstLoad ? 'first' : 'lazy',
+      raw: kb(c.raw),
+      gzip: kb(c.gzip),
+    })),
+    {
+      chunk: 'TOTAL first-load JS+CSS',
+      loads: 'first',
+      raw: kb(totalRaw),
+      gzip: `${kb(totalGzip)} (budget ${kb(FIRST_LOAD_BUDGET_GZIP)}: ${totalGzip <= FIRST_LOAD_BUDGET_GZIP ? 'within' : 'OVER'})`,
+    },
+  ]);
 
   const chrome = chromePath();
   if (chrome === null) {
@@ -125,7 +132,11 @@ async function main(): Promise<void> {
     const rows = (['mobile', 'desktop'] as const).map((profile) => {
       const s = lighthouse(url, profile === 'desktop', chrome);
       const worst = Math.min(...Object.values(s));
-      return { profile, ...s, budget: `≥ ${SCORE_BUDGET}: ${worst >= SCORE_BUDGET ? 'met' : 'MISSED'}` };
+      return {
+        profile,
+        ...s,
+        budget: `≥ ${SCORE_BUDGET}: ${worst >= SCORE_BUDGET ? 'met' : 'MISSED'}`,
+      };
     });
     console.log(`\nLighthouse 12 scores for ${url}`);
     console.table(rows);

@@ -12,6 +12,22 @@ import type { Bundle } from '../bundle/bundle-schema';
 import type { BundleIndex } from '../bundle/bundle-index-schema';
 import type { BundleLoadError } from '../bundle/bundle-load-error';
 import { loadBundle, loadBundleIndex, type LoadResult } from '../bundle/load-bundle';
+import {
+  LOCAL_BUNDLES_KEY,
+  parseStoredLocalBundles,
+  serialiseLocalBundles,
+} from '../bundle/local-bundles';
+
+/** Bundles opened from files live under their own prefix, so they never shadow a shipped one. */
+export const LOCAL_PREFIX = 'local:';
+
+function readStoredLocal(): { bundles: Bundle[]; problems: string[] } {
+  try {
+    return parseStoredLocalBundles(window.localStorage.getItem(LOCAL_BUNDLES_KEY));
+  } catch {
+    return { bundles: [], problems: [] };
+  }
+}
 
 export type BundleStatus =
   | { status: 'loading' }
@@ -22,9 +38,11 @@ interface BundleStoreValue {
   index: LoadResult<BundleIndex> | null;
   bundles: Map<string, BundleStatus>;
   request: (id: string) => void;
-  /** A bundle the user opened from a file: kept for this visit, listed beside the shipped ones. */
-  addLocal: (bundle: Bundle) => void;
-  localIds: string[];
+  /** A bundle the user opened from a file: kept in the browser, listed beside the shipped ones. Returns its route id. */
+  addLocal: (bundle: Bundle) => string;
+  local: Bundle[];
+  /** Saved bundles that could not be recovered, in words. */
+  storageProblems: string[];
 }
 
 const BundleStoreContext = createContext<BundleStoreValue | null>(null);
@@ -34,10 +52,16 @@ const BASE_URL = import.meta.env.BASE_URL;
 /** Loads the index once and each bundle on first request; failures are kept as values, not thrown. */
 export function BundleStoreProvider(props: { children: ReactNode }) {
   const [index, setIndex] = useState<LoadResult<BundleIndex> | null>(null);
-  const [bundles, setBundles] = useState<Map<string, BundleStatus>>(() => new Map());
+  const [stored] = useState(readStoredLocal);
+  const [local, setLocal] = useState<Bundle[]>(stored.bundles);
+  const [bundles, setBundles] = useState<Map<string, BundleStatus>>(
+    () =>
+      new Map(
+        stored.bundles.map((b) => [`${LOCAL_PREFIX}${b.id}`, { status: 'ready', bundle: b }]),
+      ),
+  );
   const [wanted, setWanted] = useState<string[]>([]);
-  const [localIds, setLocalIds] = useState<string[]>([]);
-  const started = useRef(new Set<string>());
+  const started = useRef(new Set<string>(stored.bundles.map((b) => `${LOCAL_PREFIX}${b.id}`)));
 
   useEffect(() => {
     let live = true;
@@ -58,6 +82,8 @@ export function BundleStoreProvider(props: { children: ReactNode }) {
     for (const id of wanted) {
       if (started.current.has(id)) continue;
       started.current.add(id);
+      // A local id that storage did not hold cannot be fetched; useBundle reports it.
+      if (id.startsWith(LOCAL_PREFIX)) continue;
       void loadBundle(BASE_URL, index.value, id).then((result) => {
         setBundles((m) =>
           new Map(m).set(
@@ -72,14 +98,24 @@ export function BundleStoreProvider(props: { children: ReactNode }) {
   }, [index, wanted]);
 
   const addLocal = useCallback((bundle: Bundle) => {
-    started.current.add(bundle.id);
-    setBundles((m) => new Map(m).set(bundle.id, { status: 'ready', bundle }));
-    setLocalIds((ids) => (ids.includes(bundle.id) ? ids : [...ids, bundle.id]));
+    const key = `${LOCAL_PREFIX}${bundle.id}`;
+    started.current.add(key);
+    setBundles((m) => new Map(m).set(key, { status: 'ready', bundle }));
+    setLocal((list) => {
+      const next = [...list.filter((b) => b.id !== bundle.id), bundle];
+      try {
+        window.localStorage.setItem(LOCAL_BUNDLES_KEY, serialiseLocalBundles(next));
+      } catch {
+        // Storage full or off: the bundle stays open for this visit.
+      }
+      return next;
+    });
+    return key;
   }, []);
 
   const value = useMemo(
-    () => ({ index, bundles, request, addLocal, localIds }),
-    [index, bundles, request, addLocal, localIds],
+    () => ({ index, bundles, request, addLocal, local, storageProblems: stored.problems }),
+    [index, bundles, request, addLocal, local, stored.problems],
   );
   return <BundleStoreContext.Provider value={value}>{props.children}</BundleStoreContext.Provider>;
 }
@@ -97,5 +133,10 @@ export function useBundle(id: string): BundleStatus {
   const loaded = bundles.get(id);
   if (loaded) return loaded;
   if (index !== null && !index.ok) return { status: 'error', error: index.error };
+  if (index !== null && id.startsWith(LOCAL_PREFIX))
+    return {
+      status: 'error',
+      error: { kind: 'unknown-bundle', bundleId: id, known: index.value.bundles.map((b) => b.id) },
+    };
   return { status: 'loading' };
 }

@@ -8,6 +8,7 @@ export function PaneTabs() {
   const panes: { name: PaneName; label: string }[] = [
     { name: 'article', label: 'Article' },
     ...state.views.map((v) => ({ name: v as PaneName, label: VIEW_REGISTRY[v].label })),
+    { name: 'inspector', label: state.selection ? 'Details •' : 'Details' },
   ];
   const current = panes.some((p) => p.name === state.pane) ? state.pane : 'article';
   return (

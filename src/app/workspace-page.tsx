@@ -10,6 +10,11 @@ import { ViewChooser } from './view-chooser';
 import { PaneTabs } from './pane-tabs';
 import { useViewState } from '../view-state/use-view-state';
 import { ArticleReader } from '../features/reader/components/article-reader';
+import { Inspector } from '../features/reader/components/inspector';
+import { FindDialog } from '../features/reader/components/find-dialog';
+import { BundlePicker } from './bundle-picker';
+import { StorageNotice } from './storage-notice';
+import { useEscapeClearsSelection } from './use-escape-clears-selection';
 import { Link } from 'react-router';
 import { HoverProvider } from '../view-state/hover-context';
 
@@ -23,7 +28,7 @@ function readSplit(): number {
 
 /** The workspace: the article beside one or two views; one pane at a time on a phone. */
 export function WorkspacePage() {
-  const { state, hrefFor } = useViewState();
+  const { state, hrefFor, update } = useViewState();
   const loaded = useBundle(state.bundleId);
   const [split, setSplit] = useState(readSplit);
   const bundle = loaded.status === 'ready' ? loaded.bundle : null;
@@ -31,6 +36,8 @@ export function WorkspacePage() {
   useEffect(() => {
     document.title = bundle ? `${bundle.article.title} · Article Atlas` : 'Article Atlas';
   }, [bundle]);
+
+  useEscapeClearsSelection(state.selection !== null, () => update({ selection: null }));
 
   const onSplit = useCallback((ratio: number) => {
     setSplit(ratio);
@@ -51,14 +58,16 @@ export function WorkspacePage() {
       <AppHeader
         bundle={bundle}
         actions={
-          bundle && (
-            <>
-              <ViewChooser />
+          <>
+            {bundle && <FindDialog bundle={bundle} />}
+            <BundlePicker currentId={state.bundleId} />
+            {bundle && <ViewChooser />}
+            {bundle && (
               <Link className="button" to={hrefFor({ slide: 1, selection: null })}>
                 Present
               </Link>
-            </>
-          )
+            )}
+          </>
         }
       />
       {loaded.status === 'loading' && (
@@ -73,11 +82,13 @@ export function WorkspacePage() {
       )}
       {bundle && (
         <HoverProvider>
+          <StorageNotice />
           <PaneTabs />
           <main
             className="workspace"
             data-pane={state.pane}
             data-view-count={state.views.length}
+            data-has-selection={state.selection !== null}
             style={{ ['--split' as string]: `${split * 100}%` }}
           >
             <section
@@ -116,6 +127,15 @@ export function WorkspacePage() {
                 })}
               </div>
             )}
+            <aside
+              className="pane pane-inspector"
+              aria-label="Inspector"
+              data-pane-name="inspector"
+            >
+              <ViewErrorBoundary name="Inspector" resetKey={bundle.id}>
+                <Inspector bundle={bundle} />
+              </ViewErrorBoundary>
+            </aside>
           </main>
         </HoverProvider>
       )}

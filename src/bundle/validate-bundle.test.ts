@@ -36,7 +36,9 @@ describe('validateBundle', () => {
     const messages = refuse((b) => {
       (b.relations[0] as { id: string }).id = 'ann';
     });
-    expect(messages.join('\n')).toMatch(/relation 1 "ann" › id: id "ann" is already used by entity 1 "ann"/);
+    expect(messages.join('\n')).toMatch(
+      /relation 1 "ann" › id: id "ann" is already used by entity 1 "ann"/,
+    );
   });
 
   it('refuses references that do not resolve', () => {
@@ -67,7 +69,9 @@ describe('validateBundle', () => {
     const messages = refuse((b) => {
       b.mentions[0]!.end = 7; // "Ann met"
     });
-    expect(messages.join('\n')).toContain('marks “Ann met”, which is neither the name “Ann” nor an alias of ann');
+    expect(messages.join('\n')).toContain(
+      'marks “Ann met”, which is neither the name “Ann” nor an alias of ann',
+    );
   });
 
   it('refuses overlapping mentions', () => {
@@ -92,7 +96,9 @@ describe('validateBundle', () => {
     const order = refuse((b) => {
       b.article.blocks.reverse();
     });
-    expect(order.join('\n')).toMatch(/block 2 "b1" › start: starts at 0, inside or before the previous block/);
+    expect(order.join('\n')).toMatch(
+      /block 2 "b1" › start: starts at 0, inside or before the previous block/,
+    );
     const outside = refuse((b) => {
       b.article.blocks[1]!.end = 10_000;
     });

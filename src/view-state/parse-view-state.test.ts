@@ -92,7 +92,13 @@ describe('serialise', () => {
       fc.property(
         fc.subarray(['network', 'map'] as const),
         selection,
-        fc.option(fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })),
+        fc.option(
+          fc.date({
+            min: new Date('1900-01-01'),
+            max: new Date('2100-12-31'),
+            noInvalidDate: true,
+          }),
+        ),
         fc.uniqueArray(fc.constantFrom('person', 'media', 'country')),
         fc.constantFrom('article', 'network', 'map', 'inspector'),
         (views, sel, date, hidden, pane) => {

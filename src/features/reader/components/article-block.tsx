@@ -1,25 +1,35 @@
 import { memo, useMemo } from 'react';
 import type { Block, Bundle, Span } from '../../../bundle/bundle-schema';
-import { splitSentences } from '../text/split-sentences';
+import { splitSentences } from '../../../model/split-sentences';
+import { useViewState } from '../../../view-state/use-view-state';
 import { segmentPassage } from '../text/segment-passage';
 import { MentionMark } from './mention-mark';
 
 interface Props {
   bundle: Bundle;
   block: Block;
+  number: number;
   evidence: Span[];
   selectedEntity: string | null;
+  selectedBlock: string | null;
+  previewEntity: string | null;
+  onPreview: (entityId: string, el: HTMLElement) => void;
+  onHidePreview: () => void;
 }
 
 const TAGS = { headline: 'h2', caption: 'p', paragraph: 'p', byline: 'p', note: 'p' } as const;
+const KIND_WORDS = {
+  headline: 'headline',
+  caption: 'photo caption',
+  paragraph: 'paragraph',
+  byline: 'byline',
+  note: 'note',
+};
 
 /** One block of the article, cut into sentences (passages) and mentions. */
-export const ArticleBlock = memo(function ArticleBlock({
-  bundle,
-  block,
-  evidence,
-  selectedEntity,
-}: Props) {
+export const ArticleBlock = memo(function ArticleBlock(props: Props) {
+  const { bundle, block, number, evidence, selectedEntity, selectedBlock } = props;
+  const { update } = useViewState();
   const text = bundle.article.text;
   const sentences = useMemo(() => splitSentences(text, block.start, block.end), [text, block]);
   const mentions = useMemo(
@@ -28,13 +38,30 @@ export const ArticleBlock = memo(function ArticleBlock({
   );
   const Tag = TAGS[block.kind];
   return (
-    <Tag className={`block block-${block.kind}`} data-block={block.id}>
-      {block.kind === 'caption' && <span className="caption-marker">Photo caption: </span>}
+    <Tag
+      className={`block block-${block.kind}`}
+      data-block={block.id}
+      data-start={block.start}
+      data-end={block.end}
+      data-selected={selectedBlock === block.id ? 'true' : undefined}
+    >
+      <button
+        type="button"
+        className="block-anchor"
+        aria-label={`Select ${KIND_WORDS[block.kind]} ${number}`}
+        title={`Select this ${KIND_WORDS[block.kind]}`}
+        onClick={() => update({ selection: { kind: 'block', id: block.id } })}
+      >
+        ¶
+      </button>
+      {block.kind === 'caption' && <span className="caption-marker">Photo caption </span>}
       {sentences.map((sentence) => (
         <span
           key={sentence.start}
           className="passage"
           data-passage={`${sentence.start}-${sentence.end}`}
+          data-start={sentence.start}
+          data-end={sentence.end}
         >
           {segmentPassage(sentence, mentions, evidence).map((piece) =>
             piece.type === 'text' ? (
@@ -52,6 +79,9 @@ export const ArticleBlock = memo(function ArticleBlock({
                 mention={piece.mention}
                 runs={piece.runs}
                 selected={piece.mention.entity === selectedEntity}
+                previewed={piece.mention.entity === props.previewEntity}
+                onPreview={props.onPreview}
+                onHidePreview={props.onHidePreview}
               />
             ),
           )}{' '}

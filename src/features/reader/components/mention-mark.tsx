@@ -3,28 +3,48 @@ import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
 import { indexBundle } from '../../../model/bundle-index';
 import type { TextRun } from '../text/segment-passage';
 import { useViewState } from '../../../view-state/use-view-state';
+import { PREVIEW_ID } from './mention-preview';
 
 interface Props {
   bundle: Bundle;
   mention: Mention;
   runs: TextRun[];
   selected: boolean;
+  previewed: boolean;
+  onPreview: (entityId: string, el: HTMLElement) => void;
+  onHidePreview: () => void;
 }
 
-/** A name in the text: marked by kind, focusable, and a click selects its entity. */
-export function MentionMark({ bundle, mention, runs, selected }: Props) {
+/** A name in the text: marked by kind, focusable, previewed on hover, selected on click. */
+export function MentionMark({
+  bundle,
+  mention,
+  runs,
+  selected,
+  previewed,
+  onPreview,
+  onHidePreview,
+}: Props) {
   const { update } = useViewState();
   const entity = indexBundle(bundle).entities.get(mention.entity);
-  if (!entity) return <>{bundle.article.text.slice(mention.start, mention.end)}</>;
   const text = bundle.article.text;
+  if (!entity) return <>{text.slice(mention.start, mention.end)}</>;
   return (
     <button
       type="button"
       className={`mention kind-${entity.kind}`}
       data-entity={entity.id}
+      data-start={mention.start}
+      data-end={mention.end}
       data-selected={selected ? 'true' : undefined}
       aria-label={`${entity.name}, ${ENTITY_KIND_LABEL[entity.kind]}`}
+      aria-describedby={previewed ? PREVIEW_ID : undefined}
+      aria-pressed={selected}
       onClick={() => update({ selection: { kind: 'entity', id: entity.id } })}
+      onMouseEnter={(e) => onPreview(entity.id, e.currentTarget)}
+      onMouseLeave={onHidePreview}
+      onFocus={(e) => onPreview(entity.id, e.currentTarget)}
+      onBlur={onHidePreview}
     >
       {runs.map((run) =>
         run.evidence ? (

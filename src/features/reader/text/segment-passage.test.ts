@@ -8,7 +8,9 @@ describe('cutRuns', () => {
       { start: 3, end: 6, evidence: true },
       { start: 6, end: 10, evidence: false },
     ]);
-    expect(cutRuns(0, 10, [{ start: -5, end: 50 }])).toEqual([{ start: 0, end: 10, evidence: true }]);
+    expect(cutRuns(0, 10, [{ start: -5, end: 50 }])).toEqual([
+      { start: 0, end: 10, evidence: true },
+    ]);
     expect(cutRuns(0, 10, [])).toEqual([{ start: 0, end: 10, evidence: false }]);
   });
 });
@@ -22,12 +24,11 @@ describe('segmentPassage', () => {
 
   it('interleaves text and mentions and skips mentions outside the passage', () => {
     const pieces = segmentPassage({ start: 0, end: 20 }, mentions, []);
-    expect(pieces.map((p) => (p.type === 'text' ? `t${p.run.start}-${p.run.end}` : `m${p.mention.entity}`))).toEqual([
-      'ma',
-      't3-8',
-      'mb',
-      't11-20',
-    ]);
+    expect(
+      pieces.map((p) =>
+        p.type === 'text' ? `t${p.run.start}-${p.run.end}` : `m${p.mention.entity}`,
+      ),
+    ).toEqual(['ma', 't3-8', 'mb', 't11-20']);
   });
 
   it('keeps a mention whole when evidence starts inside it', () => {
@@ -38,7 +39,11 @@ describe('segmentPassage', () => {
       { start: 9, end: 11, evidence: true },
     ]);
     const total = pieces.reduce(
-      (n, p) => n + (p.type === 'text' ? p.run.end - p.run.start : p.runs.reduce((m, r) => m + r.end - r.start, 0)),
+      (n, p) =>
+        n +
+        (p.type === 'text'
+          ? p.run.end - p.run.start
+          : p.runs.reduce((m, r) => m + r.end - r.start, 0)),
       0,
     );
     expect(total).toBe(12);
@@ -46,8 +51,10 @@ describe('segmentPassage', () => {
 
   it('numbers mentions from the given offset', () => {
     const pieces = segmentPassage({ start: 0, end: 40 }, mentions, [], 10);
-    expect(pieces.filter((p) => p.type === 'mention').map((p) => (p.type === 'mention' ? p.mentionIndex : -1))).toEqual([
-      10, 11, 12,
-    ]);
+    expect(
+      pieces
+        .filter((p) => p.type === 'mention')
+        .map((p) => (p.type === 'mention' ? p.mentionIndex : -1)),
+    ).toEqual([10, 11, 12]);
   });
 });

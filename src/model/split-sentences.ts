@@ -1,4 +1,4 @@
-import type { Span } from '../../../bundle/bundle-schema';
+import type { Span } from '../bundle/bundle-schema';
 
 // Words that end in a full stop without ending a sentence ("Oct. 6", "Mr. Kim", "U.S. officials").
 const ABBREVIATIONS = new Set([

@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { useBundleStore, LOCAL_PREFIX } from './bundle-store';
+import { useOpenBundleFile } from './use-open-bundle-file';
+import { BundleIssueList } from '../ui/bundle-issue-list';
+import { formatPublishedDay } from '../model/format-date';
+
+/**
+ * "Stories": the bundles this build ships, those opened from files, and a way to open another
+ * (file picker, or drop a .json file anywhere on the window).
+ */
+export function BundlePicker({ currentId }: { currentId: string }) {
+  const { index, local } = useBundleStore();
+  const { open, refused, dismiss } = useOpenBundleFile();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const refusedRef = useRef<HTMLDialogElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const d = refusedRef.current;
+    if (!d) return;
+    if (refused && !d.open) d.showModal();
+    if (!refused && d.open) d.close();
+  }, [refused]);
+
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent) => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      setDragging(false);
+      dialogRef.current?.close();
+      void open(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('dragleave', leave);
+      window.removeEventListener('drop', drop);
+    };
+  }, [open]);
+
+  const shipped = index?.ok ? index.value.bundles : [];
+  return (
+    <>
+      <button type="button" className="button" onClick={() => dialogRef.current?.showModal()}>
+        Stories
+      </button>
+      <dialog ref={dialogRef} className="picker-dialog" aria-labelledby="picker-title">
+        <div className="dialog-head">
+          <h2 id="picker-title">Open a story</h2>
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+            Close
+          </button>
+        </div>
+        <ul className="picker-list">
+          {shipped.map((b) => (
+            <li key={b.id}>
+              <Link
+                to={`/b/${encodeURIComponent(b.id)}`}
+                aria-current={b.id === currentId ? 'page' : undefined}
+                onClick={() => dialogRef.current?.close()}
+              >
+                {b.title}
+              </Link>
+              <span className="muted">
+                {' '}
+                {b.publisher}, {formatPublishedDay(b.published)}
+              </span>
+            </li>
+          ))}
+          {local.map((b) => (
+            <li key={`local-${b.id}`}>
+              <Link
+                to={`/b/${encodeURIComponent(`${LOCAL_PREFIX}${b.id}`)}`}
+                aria-current={`${LOCAL_PREFIX}${b.id}` === currentId ? 'page' : undefined}
+                onClick={() => dialogRef.current?.close()}
+              >
+                {b.article.title}
+              </Link>
+              <span className="muted"> opened from a file · {b.article.publisher}</span>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <label className="button file-button">
+            Open a JSON file…
+            <input
+              ref={fileRef}
+              type="file"
+              accept="application/json,.json"
+              className="visually-hidden"
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) {
+                  dialogRef.current?.close();
+                  void open(file);
+                }
+              }}
+            />
+          </label>{' '}
+          <span className="muted">or drop a bundle file anywhere on the window.</span>
+        </p>
+      </dialog>
+      <dialog
+        ref={refusedRef}
+        className="refused-dialog"
+        aria-labelledby="refused-title"
+        onClose={dismiss}
+      >
+        {refused && (
+          <div role="alert">
+            <h2 id="refused-title">“{refused.name}” was not opened</h2>
+            <p>
+              It is not a valid story bundle ({refused.issues.length} problem
+              {refused.issues.length === 1 ? '' : 's'}). The story you had open is unchanged.
+            </p>
+            <BundleIssueList issues={refused.issues} />
+          </div>
+        )}
+        <button type="button" className="button" onClick={dismiss}>
+          OK
+        </button>
+      </dialog>
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop a story bundle (.json) to open it
+        </div>
+      )}
+    </>
+  );
+}

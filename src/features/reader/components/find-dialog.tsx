@@ -1,0 +1,141 @@
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { ViewProps } from '../../../ui/view-props';
+import { buildSearchIndex, type SearchHit } from '../../../model/search-index';
+import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
+import { KindBadge } from '../../../ui/kind-badge';
+import { useViewState } from '../../../view-state/use-view-state';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+
+function hitLabel(hit: SearchHit): string {
+  return hit.type === 'entity'
+    ? `${hit.name}, ${ENTITY_KIND_LABEL[hit.kind]}`
+    : `Passage: ${hit.text}`;
+}
+
+/**
+ * Find (button and Ctrl/Cmd+K): names by any spelling, passages by their words.
+ * A combobox over a listbox; choosing a result selects it like a click in the text.
+ */
+export function FindDialog({ bundle }: ViewProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const { update } = useViewState();
+  const index = useMemo(() => buildSearchIndex(bundle), [bundle]);
+  const hits = useMemo(() => index.search(query), [index, query]);
+  const listId = useId();
+
+  const open = () => {
+    setQuery('');
+    setActive(0);
+    dialogRef.current?.showModal();
+    inputRef.current?.focus();
+  };
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        if (!dialogRef.current?.open) {
+          setQuery('');
+          setActive(0);
+          dialogRef.current?.showModal();
+          inputRef.current?.focus();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const choose = (hit: SearchHit | undefined) => {
+    if (!hit) return;
+    dialogRef.current?.close();
+    update({
+      selection:
+        hit.type === 'entity'
+          ? { kind: 'entity', id: hit.id }
+          : { kind: 'passage', start: hit.span.start, end: hit.span.end },
+    });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') setActive((a) => Math.min(hits.length - 1, a + 1));
+    else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
+    else if (e.key === 'Enter') choose(hits[active]);
+    else return;
+    e.preventDefault();
+  };
+
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        onClick={open}
+        aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
+      >
+        Find <kbd>{isMac ? '⌘K' : 'Ctrl K'}</kbd>
+      </button>
+      <dialog ref={dialogRef} className="find-dialog" aria-label="Find in the story">
+        <div className="find-head">
+          <label htmlFor={`${listId}-input`}>Find a name or words</label>
+          <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+            Close
+          </button>
+        </div>
+        <input
+          id={`${listId}-input`}
+          ref={inputRef}
+          className="find-input"
+          type="search"
+          role="combobox"
+          aria-expanded={hits.length > 0}
+          aria-controls={`${listId}-list`}
+          aria-autocomplete="list"
+          aria-activedescendant={hits[active] ? `${listId}-opt-${active}` : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          value={query}
+          placeholder="e.g. choe son hui, kong, tass, sanctions"
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <p className="find-status" aria-live="polite">
+          {query.trim() === ''
+            ? 'Type to search.'
+            : `${hits.length} result${hits.length === 1 ? '' : 's'}`}
+        </p>
+        <ul id={`${listId}-list`} role="listbox" aria-label="Results" className="find-results">
+          {hits.map((hit, i) => (
+            <li
+              key={hit.type === 'entity' ? hit.id : `${hit.span.start}`}
+              id={`${listId}-opt-${i}`}
+              role="option"
+              aria-selected={i === active}
+              aria-label={hitLabel(hit)}
+              className="find-result"
+              onMouseEnter={() => setActive(i)}
+              onClick={() => choose(hit)}
+              onKeyDown={() => undefined}
+            >
+              {hit.type === 'entity' ? (
+                <>
+                  <KindBadge kind={hit.kind} /> <strong>{hit.name}</strong>{' '}
+                  <span className="muted">{ENTITY_KIND_LABEL[hit.kind]}</span>
+                </>
+              ) : (
+                <span className="find-passage">“{hit.text}”</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      </dialog>
+    </>
+  );
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -33,12 +34,41 @@ function cspPlugin(): Plugin {
   };
 }
 
+/**
+ * The story list and the first story are fetched by the app's first render; preloading them lets
+ * the browser fetch them while the script downloads instead of after it runs.
+ */
+function preloadFirstBundlePlugin(): Plugin {
+  return {
+    name: 'article-atlas-preload-first-bundle',
+    apply: 'build',
+    transformIndexHtml() {
+      const files = ['bundles/index.json'];
+      try {
+        const index = JSON.parse(readFileSync('public/bundles/index.json', 'utf8')) as {
+          bundles?: { file?: unknown }[];
+        };
+        const first = index.bundles?.[0]?.file;
+        if (typeof first === 'string' && /^[\w.-]+\.json$/.test(first))
+          files.push(`bundles/${first}`);
+      } catch {
+        // No readable index: the app reports that itself at run time.
+      }
+      return files.map((href) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      }));
+    },
+  };
+}
+
 // Relative base by default: with hash routing the build works from any folder of any static host.
 const base = process.env.BASE_PATH ?? './';
 
 export default defineConfig({
   base,
-  plugins: [react(), cspPlugin()],
+  plugins: [react(), cspPlugin(), preloadFirstBundlePlugin()],
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   server: { port: 5173, host: '127.0.0.1' },

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { firstLoadScripts, kb, measureChunk } from './chunk-sizes';
 
 describe('first-load scripts', () => {
-  it('finds the entry and modulepreloads, not lazy chunks', () => {
+  it('finds the entry, modulepreloads and stylesheets, not lazy chunks', () => {
     const html = `<script type="module" crossorigin src="./assets/index-abc.js"></script>
       <link rel="modulepreload" crossorigin href="./assets/vendor-def.js">
       <link rel="stylesheet" href="./assets/index.css">`;
-    expect(firstLoadScripts(html)).toEqual(['assets/index-abc.js', 'assets/vendor-def.js']);
+    expect(firstLoadScripts(html)).toEqual([
+      'assets/index-abc.js',
+      'assets/vendor-def.js',
+      'assets/index.css',
+    ]);
   });
 
   it('measures gzip smaller than raw for repetitive text', () => {

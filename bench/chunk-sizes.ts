@@ -8,14 +8,17 @@ export interface ChunkSize {
 }
 
 /**
- * The scripts index.html loads before anything else: its module entry and every modulepreload.
+ * The files index.html loads before anything else: its module entry, every modulepreload and
+ * its stylesheets.
  * Lazy chunks (views) load later and do not count against the first-load budget.
  */
 export function firstLoadScripts(indexHtml: string): string[] {
   const files = new Set<string>();
   for (const m of indexHtml.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g))
     files.add(m[1]!);
-  for (const m of indexHtml.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g))
+  for (const m of indexHtml.matchAll(
+    /<link[^>]+rel="(?:modulepreload|stylesheet)"[^>]+href="([^"]+)"/g,
+  ))
     files.add(m[1]!);
   return [...files].map((f) => f.replace(/^\.?\//, ''));
 }

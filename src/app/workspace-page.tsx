@@ -55,23 +55,26 @@ export function WorkspacePage() {
           Skip to the article
         </a>
       )}
-      <AppHeader
-        bundle={bundle}
-        actions={
-          <>
-            {bundle && <FindDialog bundle={bundle} />}
-            <BundlePicker currentId={state.bundleId} />
-            {bundle && <ViewChooser />}
-            {bundle && (
-              <Link className="button" to={hrefFor({ slide: 1, selection: null })}>
-                Present
-              </Link>
-            )}
-          </>
-        }
-      />
+      {loaded.status !== 'loading' && (
+        <AppHeader
+          bundle={bundle}
+          actions={
+            <>
+              {bundle && <FindDialog bundle={bundle} />}
+              <BundlePicker currentId={state.bundleId} />
+              {bundle && <ViewChooser />}
+              {bundle && (
+                <Link className="button" to={hrefFor({ slide: 1, selection: null })}>
+                  Present
+                </Link>
+              )}
+            </>
+          }
+        />
+      )}
       {loaded.status === 'loading' && (
-        <main className="workspace-message" aria-busy="true">
+        // Fixed, so nothing moves when the story replaces it (no layout shift on load).
+        <main className="loading-screen" aria-busy="true">
           <h1 className="workspace-loading">Loading the story…</h1>
         </main>
       )}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** public/bundles/index.json: the bundles this build ships. */
 export const bundleIndexSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** The format tag every bundle of this version carries. */
 export const BUNDLE_FORMAT = 'article-atlas/bundle@1';

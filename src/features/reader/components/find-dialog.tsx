@@ -1,6 +1,14 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import type { ViewProps } from '../../../ui/view-props';
-import { buildSearchIndex, type SearchHit } from '../../../model/search-index';
+import type { SearchHit, SearchIndex } from '../../../model/search-index';
 import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
 import { KindBadge } from '../../../ui/kind-badge';
 import { useViewState } from '../../../view-state/use-view-state';
@@ -23,11 +31,23 @@ export function FindDialog({ bundle }: ViewProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const { update } = useViewState();
-  const index = useMemo(() => buildSearchIndex(bundle), [bundle]);
-  const hits = useMemo(() => index.search(query), [index, query]);
+  // The index (and minisearch) load on first use, keeping them out of the first page load.
+  const [index, setIndex] = useState<{ bundle: ViewProps['bundle']; index: SearchIndex } | null>(
+    null,
+  );
+  const ready = index !== null && index.bundle === bundle ? index.index : null;
+  const hits = useMemo(() => (ready ? ready.search(query) : []), [ready, query]);
+
+  const loadIndex = useCallback(() => {
+    if (ready) return;
+    void import('../../../model/search-index').then((m) =>
+      setIndex({ bundle, index: m.buildSearchIndex(bundle) }),
+    );
+  }, [ready, bundle]);
   const listId = useId();
 
   const open = () => {
+    loadIndex();
     setQuery('');
     setActive(0);
     dialogRef.current?.showModal();
@@ -39,6 +59,7 @@ export function FindDialog({ bundle }: ViewProps) {
       if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
         e.preventDefault();
         if (!dialogRef.current?.open) {
+          loadIndex();
           setQuery('');
           setActive(0);
           dialogRef.current?.showModal();
@@ -48,7 +69,7 @@ export function FindDialog({ bundle }: ViewProps) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [loadIndex]);
 
   const choose = (hit: SearchHit | undefined) => {
     if (!hit) return;

@@ -17,6 +17,14 @@ export const VIEW_REGISTRY: Record<ViewName, ViewEntry> = {
       })),
     ),
   },
+  timeline: {
+    label: 'Timeline',
+    Component: lazy(() =>
+      import('../features/timeline/components/timeline-view').then((m) => ({
+        default: m.TimelineView,
+      })),
+    ),
+  },
   map: {
     label: 'Map',
     Component: lazy(() =>

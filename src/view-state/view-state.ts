@@ -7,7 +7,7 @@ export type Selection =
   | { kind: 'passage'; start: number; end: number };
 
 /** Views that sit beside the article. The article itself is always there. */
-export const VIEW_NAMES = ['network', 'map'] as const;
+export const VIEW_NAMES = ['network', 'map', 'timeline'] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 /** Panes a narrow screen shows one at a time. */

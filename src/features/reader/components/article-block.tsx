@@ -11,6 +11,8 @@ interface Props {
   number: number;
   evidence: Span[];
   selectedEntity: string | null;
+  /** Starts of passages about what lies after the "as of" day. */
+  later: Set<number>;
   selectedBlock: string | null;
   previewEntity: string | null;
   onPreview: (entityId: string, el: HTMLElement) => void;
@@ -62,6 +64,7 @@ export const ArticleBlock = memo(function ArticleBlock(props: Props) {
           data-passage={`${sentence.start}-${sentence.end}`}
           data-start={sentence.start}
           data-end={sentence.end}
+          data-later={props.later.has(sentence.start) ? 'true' : undefined}
         >
           {segmentPassage(sentence, mentions, evidence).map((piece) =>
             piece.type === 'text' ? (

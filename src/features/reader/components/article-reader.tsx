@@ -4,7 +4,9 @@ import type { ViewProps } from '../../../ui/view-props';
 import { useViewState } from '../../../view-state/use-view-state';
 import { useHover } from '../../../view-state/hover-context';
 import { selectionFocus } from '../../../model/selection-focus';
-import { formatPublished } from '../../../model/format-date';
+import { formatPublished, formatPartialDate } from '../../../model/format-date';
+import { futureOnlyPassages } from '../../../model/as-of';
+import { passagesOf } from '../../../model/passages';
 import { ArticleBlock } from './article-block';
 import { MentionPreview, type PreviewAnchor } from './mention-preview';
 import { UrlProblemBanner } from './url-problem-banner';
@@ -25,6 +27,12 @@ export function ArticleReader({ bundle }: ViewProps) {
   const selection = state.selection;
   const selectedEntity = selection?.kind === 'entity' && focus.ok ? selection.id : null;
   const evidence = focus.ok && selection?.kind !== 'entity' ? focus.focus.evidence : [];
+
+  // Passages that speak only of what came after the "as of" day are dimmed, not hidden.
+  const later = useMemo(
+    () => new Set(futureOnlyPassages(bundle, passagesOf(bundle), state.asOf).map((p) => p.start)),
+    [bundle, state.asOf],
+  );
 
   const onSelectPassage = useCallback(
     (span: Span) => update({ selection: { kind: 'passage', start: span.start, end: span.end } }),
@@ -82,6 +90,11 @@ export function ArticleReader({ bundle }: ViewProps) {
           </>
         )}
       </p>
+      {state.asOf && (
+        <p className="reader-asof">
+          As of {formatPartialDate(state.asOf)}: passages about later events are dimmed.
+        </p>
+      )}
       {article.blocks.map((block, i) => (
         <ArticleBlock
           key={block.id}
@@ -90,6 +103,7 @@ export function ArticleReader({ bundle }: ViewProps) {
           number={i + 1}
           evidence={evidence}
           selectedEntity={selectedEntity}
+          later={later}
           selectedBlock={selection?.kind === 'block' ? selection.id : null}
           previewEntity={preview?.entityId ?? null}
           onPreview={showPreview}

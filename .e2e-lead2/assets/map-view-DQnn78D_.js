@@ -1,1 +1,0 @@
-import{t as e}from"./index-DvoMF0IL.js";var t=e();function n({bundle:e}){return(0,t.jsxs)(`p`,{children:[`Map of `,e.entities.length,` entities`]})}export{n as MapView};

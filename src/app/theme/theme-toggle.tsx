@@ -20,8 +20,11 @@ export function ThemeToggle(props: {
       aria-label={`${LABELS[preference]}. Switch to ${nextThemePreference(preference)}`}
       title={`Switch to ${nextThemePreference(preference)} theme`}
     >
-      <span aria-hidden="true">◐</span> {preference[0]?.toUpperCase()}
-      {preference.slice(1)}
+      <span aria-hidden="true">◐</span>
+      <span className="theme-word">
+        {preference[0]?.toUpperCase()}
+        {preference.slice(1)}
+      </span>
     </button>
   );
 }

@@ -35,6 +35,8 @@ const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Side-by-side runs (E2E_OUT_DIR) keep their traces apart.
+  outputDir: `test-results${process.env.E2E_OUT_DIR ? `-${process.env.E2E_OUT_DIR.replace(/^\./, '')}` : ''}`,
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

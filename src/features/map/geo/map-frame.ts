@@ -1,0 +1,81 @@
+import { geoDistance, type GeoProjection } from 'd3-geo';
+import {
+  createProjection,
+  fitProjection,
+  type LonLat,
+  type ProjectionParams,
+} from './fit-projection';
+import { bowLine, greatCircle, legBows, projectLine, type Point } from './leg-arc';
+import type { MapModel } from './map-model';
+
+/** Zoom limits: out far enough to bring a remote place into view, in to a city's streets. */
+export const MIN_ZOOM = 0.4;
+export const MAX_ZOOM = 16;
+/** The reference frame the base map's paths are computed in (see baseMapPaths). */
+const REF_SIZE = 1000;
+
+/** The lon/lat the projection is fitted to: the framed places (all of them if none). */
+export function framePoints(model: MapModel): LonLat[] {
+  const framed = new Set(model.frame.frame);
+  const points = model.places.filter((p) => framed.has(p.id)).map((p) => p.lonLat);
+  return points.length > 0 ? points : model.places.map((p) => p.lonLat);
+}
+
+/** Size-independent parts of the projection: kind, rotation, reference scale and clip. */
+export interface MapReference {
+  params: Pick<ProjectionParams, 'kind' | 'rotate'>;
+  refScale: number;
+  clipAngle: number;
+}
+
+export function mapReference(points: readonly LonLat[]): MapReference {
+  const ref = fitProjection(points, { width: REF_SIZE, height: REF_SIZE, margin: 0 });
+  const centre: [number, number] = [-ref.rotate[0], -ref.rotate[1]];
+  const radius = points.reduce(
+    (m, p) => Math.max(m, (geoDistance(centre, [p[0], p[1]]) * 180) / Math.PI),
+    0,
+  );
+  // Zoomed right out the view spans 1 / MIN_ZOOM frames: clip the globe a little beyond that.
+  const clipAngle = Math.max(60, Math.min(150, (radius / MIN_ZOOM) * 1.05));
+  return { params: { kind: ref.kind, rotate: ref.rotate }, refScale: ref.scale, clipAngle };
+}
+
+/** Where everything sits before zooming: place points and bowed leg lines, in pixels. */
+export interface BaseLayout {
+  projection: GeoProjection;
+  params: ProjectionParams;
+  places: Map<string, Point>;
+  legs: Map<string, Point[]>;
+  /** Maps the reference-scale base-map paths onto this frame. */
+  baseScale: number;
+  baseTranslate: [number, number];
+}
+
+export function baseLayout(
+  model: MapModel,
+  reference: MapReference,
+  size: { width: number; height: number },
+  margin: number,
+): BaseLayout {
+  const params = fitProjection(framePoints(model), { ...size, margin });
+  const projection = createProjection(params);
+  const places = new Map<string, Point>();
+  for (const p of model.places) {
+    const xy = projection([p.lonLat[0], p.lonLat[1]]);
+    if (xy) places.set(p.id, [xy[0], xy[1]]);
+  }
+  const bows = legBows(model.legs);
+  const legs = new Map<string, Point[]>();
+  for (const l of model.legs) {
+    const line = projectLine(projection, greatCircle(l.fromAt, l.toAt));
+    legs.set(l.id, bowLine(line, bows.get(l.id) ?? 0));
+  }
+  return {
+    projection,
+    params,
+    places,
+    legs,
+    baseScale: params.scale / reference.refScale,
+    baseTranslate: params.translate,
+  };
+}

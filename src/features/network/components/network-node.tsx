@@ -1,0 +1,84 @@
+import { memo, type KeyboardEvent, type PointerEvent } from 'react';
+import type { SceneNode } from '../layout/build-network-scene';
+import type { PlacedLabel } from '../layout/place-labels';
+
+/** Handlers shared by every node, so each node's props stay stable and memo holds. */
+export interface NodeHandlers {
+  select: (id: string) => void;
+  keyDown: (event: KeyboardEvent<SVGGElement>, id: string) => void;
+  pointerDown: (event: PointerEvent<SVGGElement>, id: string) => void;
+  pointerMove: (event: PointerEvent<SVGGElement>) => void;
+  pointerUp: (event: PointerEvent<SVGGElement>) => void;
+  register: (id: string, element: SVGGElement | null) => void;
+}
+
+interface Props {
+  item: SceneNode;
+  label: PlacedLabel | undefined;
+  ariaLabel: string;
+  tooltip: string;
+  selected: boolean;
+  dimmed: boolean;
+  pinned: boolean;
+  handlers: NodeHandlers;
+}
+
+/** One entity: its shape by kind, a selection ring, and its label, all one focusable button. */
+export const NetworkNode = memo(function NetworkNode({
+  item,
+  label,
+  ariaLabel,
+  tooltip,
+  selected,
+  dimmed,
+  pinned,
+  handlers,
+}: Props) {
+  const { node } = item;
+  return (
+    <g
+      ref={(el) => handlers.register(node.id, el)}
+      className="net-node"
+      transform={`translate(${Math.round(item.x * 10) / 10},${Math.round(item.y * 10) / 10})`}
+      role="button"
+      tabIndex={0}
+      aria-label={ariaLabel}
+      data-entity={node.id}
+      data-kind={node.kind}
+      data-selected={selected ? 'true' : undefined}
+      data-dimmed={dimmed ? 'true' : undefined}
+      data-pinned={pinned ? 'true' : undefined}
+      onClick={() => handlers.select(node.id)}
+      onKeyDown={(e) => handlers.keyDown(e, node.id)}
+      onPointerDown={(e) => handlers.pointerDown(e, node.id)}
+      onPointerMove={handlers.pointerMove}
+      onPointerUp={handlers.pointerUp}
+      onPointerCancel={handlers.pointerUp}
+    >
+      <title>{tooltip}</title>
+      <path className="net-node-ring" d={item.ring} />
+      <path className="net-node-shape" d={item.shape} />
+      {label && (
+        <>
+          {label.leader && (
+            <path
+              className="net-leader"
+              d={`M${label.leader.x1 - item.x},${label.leader.y1 - item.y}L${label.leader.x2 - item.x},${label.leader.y2 - item.y}`}
+            />
+          )}
+          <text
+            className={`net-label${label.bold ? ' net-label-strong' : ''}`}
+            textAnchor={label.anchor}
+            fontSize={label.fontSize}
+          >
+            {label.lines.map((line, i) => (
+              <tspan key={i} x={label.x - item.x} y={label.y - item.y + i * label.lineHeight}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        </>
+      )}
+    </g>
+  );
+});

@@ -1,0 +1,92 @@
+import './network-table.css';
+import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
+import type { VisibleGraph } from '../graph/filter-network-graph';
+import type { EdgeWords } from './network-canvas';
+
+interface Props {
+  visible: VisibleGraph;
+  countryNames: ReadonlyMap<string, string>;
+  edgeWords: ReadonlyMap<string, EdgeWords>;
+  selected: ReadonlySet<string>;
+  onSelectEntity: (id: string) => void;
+  onSelectRelation: (id: string) => void;
+}
+
+/**
+ * The same graph as a table, for screen readers, keyboards and print: one row per entity with
+ * its kind, state and every relation in words. Filters apply here too.
+ */
+export function NetworkTable(props: Props) {
+  const { visible } = props;
+  const byNode = new Map<string, typeof visible.edges>();
+  for (const e of visible.edges) {
+    byNode.set(e.source, [...(byNode.get(e.source) ?? []), e]);
+    if (e.target !== e.source) byNode.set(e.target, [...(byNode.get(e.target) ?? []), e]);
+  }
+  const rows = [...visible.nodes].sort(
+    (a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name),
+  );
+  return (
+    <div className="net-table-wrap">
+      <table className="net-table">
+        <caption>
+          {visible.nodes.length} entities and {visible.edges.length} relations, most mentioned first
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Entity</th>
+            <th scope="col">Kind</th>
+            <th scope="col">State</th>
+            <th scope="col">Mentions</th>
+            <th scope="col">Relations</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((n) => (
+            <tr key={n.id} data-selected={props.selected.has(n.id) ? 'true' : undefined}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="net-table-link"
+                  data-entity={n.id}
+                  data-selected={props.selected.has(n.id) ? 'true' : undefined}
+                  onClick={() => props.onSelectEntity(n.id)}
+                >
+                  {n.name}
+                </button>
+              </th>
+              <td>{ENTITY_KIND_LABEL[n.kind]}</td>
+              <td>
+                {n.country === null || n.country === n.id
+                  ? '—'
+                  : (props.countryNames.get(n.country) ?? n.country)}
+              </td>
+              <td className="net-table-number">{n.mentions}</td>
+              <td>
+                {(byNode.get(n.id) ?? []).length === 0 ? (
+                  '—'
+                ) : (
+                  <ul className="net-table-relations">
+                    {(byNode.get(n.id) ?? []).map((e) => (
+                      <li key={e.id}>
+                        <button
+                          type="button"
+                          className="net-table-link"
+                          data-relation={e.id}
+                          data-selected={props.selected.has(e.id) ? 'true' : undefined}
+                          onClick={() => props.onSelectRelation(e.id)}
+                        >
+                          {props.edgeWords.get(e.id)?.ariaLabel ?? e.relation.label}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

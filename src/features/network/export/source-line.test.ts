@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { seedBundle } from '../graph/network-fixtures';
+import { sourceLine } from './export-network';
+
+describe('sourceLine', () => {
+  it('credits the writer, publisher and day', () => {
+    expect(sourceLine(seedBundle())).toBe('Source: Kim Oi-hyun, The Hankyoreh, 8 Oct 2018');
+  });
+});

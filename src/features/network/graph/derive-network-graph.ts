@@ -1,0 +1,112 @@
+import type { Bundle, EntityKind, Relation } from '../../../bundle/bundle-schema';
+import { countryGroups } from '../../../model/country-groups';
+import { ENTITY_KINDS } from '../../../model/entity-kinds';
+import type { NetworkEdge, NetworkGraph, NetworkNode } from './network-graph';
+import { sortRelationKinds } from './relation-kinds';
+
+/**
+ * Kinds the network draws. Places are left out: they belong to the map, and the network's
+ * "where" is already in each meeting's words ("met Kong Xuanyou in Beijing"). Relations that
+ * end at a place (visits to a city) go with them and are shown on the map as journeys.
+ */
+export const NETWORK_KINDS: readonly EntityKind[] = ENTITY_KINDS.filter((k) => k !== 'place');
+
+/**
+ * A relation is planned when the bundle says so in any of three ways: its kind is a plan, its
+ * date falls after the day the article was posted, or an event on the same date joining both
+ * ends is planned or expected (the annotator's status beats the calendar: talks "being held"
+ * on the posting day had not happened yet).
+ */
+export function isPlannedRelation(bundle: Bundle, relation: Relation): boolean {
+  if (relation.kind === 'plans-visit') return true;
+  const when = relation.when;
+  if (when === undefined) return false;
+  const postedDay = bundle.article.published.slice(0, 10);
+  // Partial dates compare as strings: "2019" > "2018-10-08", and "2018-10" (the posting
+  // month) is not after it.
+  if (when.start > postedDay && !postedDay.startsWith(when.start)) return true;
+  return bundle.events.some(
+    (e) =>
+      e.status !== 'happened' &&
+      e.when.start === when.start &&
+      e.participants.includes(relation.source) &&
+      e.participants.includes(relation.target),
+  );
+}
+
+/** Numbers the relations that join the same two nodes so each gets its own curve. */
+export function assignLanes(edges: readonly NetworkEdge[]): NetworkEdge[] {
+  const pairKey = (e: NetworkEdge) =>
+    e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
+  const byPair = new Map<string, number>();
+  for (const e of edges) byPair.set(pairKey(e), (byPair.get(pairKey(e)) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return edges.map((e) => {
+    const key = pairKey(e);
+    const count = byPair.get(key) ?? 1;
+    const i = seen.get(key) ?? 0;
+    seen.set(key, i + 1);
+    return { ...e, lane: i - (count - 1) / 2, laneCount: count };
+  });
+}
+
+/** The bundle's people, states, organisations and media, and the relations among them. */
+export function deriveNetworkGraph(bundle: Bundle): NetworkGraph {
+  const drawn = bundle.entities.filter((e) => NETWORK_KINDS.includes(e.kind));
+  const ids = new Set(drawn.map((e) => e.id));
+  const countries = new Set(drawn.filter((e) => e.kind === 'country').map((e) => e.id));
+  const groups = countryGroups(bundle);
+  const groupOf = new Map<string, string>();
+  for (const g of groups) for (const c of g.countries) groupOf.set(c, g.id);
+
+  const mentions = new Map<string, number>();
+  for (const m of bundle.mentions) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
+
+  const relations = bundle.relations.filter((r) => ids.has(r.source) && ids.has(r.target));
+  const degree = new Map<string, number>();
+  for (const r of relations) {
+    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
+    if (r.target !== r.source) degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+  }
+
+  const nodes: NetworkNode[] = drawn.map((entity) => {
+    const country =
+      entity.kind === 'country'
+        ? entity.id
+        : entity.country !== undefined && countries.has(entity.country)
+          ? entity.country
+          : null;
+    return {
+      id: entity.id,
+      entity,
+      kind: entity.kind,
+      name: entity.name,
+      mentions: mentions.get(entity.id) ?? 0,
+      degree: degree.get(entity.id) ?? 0,
+      country,
+      group: country === null ? null : (groupOf.get(country) ?? null),
+    };
+  });
+
+  const edges = assignLanes(
+    relations.map((relation) => ({
+      id: relation.id,
+      relation,
+      source: relation.source,
+      target: relation.target,
+      kind: relation.kind,
+      basis: relation.basis,
+      planned: isPlannedRelation(bundle, relation),
+      lane: 0,
+      laneCount: 1,
+    })),
+  );
+
+  return {
+    nodes,
+    edges,
+    groups,
+    entityKinds: NETWORK_KINDS.filter((k) => nodes.some((n) => n.kind === k)),
+    relationKinds: sortRelationKinds(edges.map((e) => e.kind)),
+  };
+}

@@ -1,0 +1,53 @@
+/** How a relation kind reads and is drawn: legend words, arrowheads, weight. */
+export interface RelationKindStyle {
+  /** Legend words, a verb phrase: "met", "represents at the talks". */
+  label: string;
+  /** Arrowheads only where the direction says something: "met" is mutual, "reported on" is not. */
+  directed: boolean;
+  /** Meetings are the story's events, so they are drawn heaviest; affiliations lightest. */
+  weight: 'heavy' | 'normal' | 'light';
+  /** A dispute ends in a bar (⊣) instead of an arrow, so it reads as opposition without colour. */
+  opposed: boolean;
+}
+
+const KNOWN: Record<string, RelationKindStyle> = {
+  meets: { label: 'met', directed: false, weight: 'heavy', opposed: false },
+  'aligned-with': { label: 'aligned with', directed: false, weight: 'normal', opposed: false },
+  represents: {
+    label: 'represents at the talks',
+    directed: true,
+    weight: 'normal',
+    opposed: false,
+  },
+  'official-of': { label: 'serves', directed: true, weight: 'light', opposed: false },
+  'member-of': { label: 'takes part in', directed: true, weight: 'light', opposed: false },
+  disputes: { label: 'disputes', directed: true, weight: 'normal', opposed: true },
+  visits: { label: 'visited', directed: true, weight: 'normal', opposed: false },
+  'plans-visit': { label: 'plans to visit', directed: true, weight: 'normal', opposed: false },
+  reports: { label: 'reported on', directed: true, weight: 'light', opposed: false },
+  quotes: { label: 'quoted', directed: true, weight: 'light', opposed: false },
+};
+
+/** Legend order: the argument's relations first, the sourcing last. */
+const ORDER = Object.keys(KNOWN);
+
+/** The style of a kind; a kind this app does not know still draws, as a directed plain line. */
+export function relationKindStyle(kind: string): RelationKindStyle {
+  return (
+    KNOWN[kind] ?? {
+      label: kind.replace(/-/g, ' '),
+      directed: true,
+      weight: 'normal',
+      opposed: false,
+    }
+  );
+}
+
+/** Sorts kinds into legend order: known kinds as listed above, then the rest alphabetically. */
+export function sortRelationKinds(kinds: Iterable<string>): string[] {
+  const rank = (k: string) => {
+    const i = ORDER.indexOf(k);
+    return i === -1 ? ORDER.length : i;
+  };
+  return [...new Set(kinds)].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}

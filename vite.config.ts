@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig, type Plugin } from 'vite';
+import { resolve } from 'node:path';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -63,13 +64,38 @@ function preloadFirstBundlePlugin(): Plugin {
   };
 }
 
+/**
+ * Every build also emits standalone.html (the single-file app of vite.single.config.ts) into its
+ * own output folder, so "Export briefing as HTML" works from any build, e2e runs included.
+ */
+function standaloneAfterBuild(): Plugin {
+  let outDir = 'dist';
+  let root = '.';
+  return {
+    name: 'article-atlas-standalone-after-build',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      await build({
+        configFile: resolve(root, 'vite.single.config.ts'),
+        build: { outDir, emptyOutDir: false },
+        logLevel: 'warn',
+      });
+    },
+  };
+}
+
 // Relative base by default: with hash routing the build works from any folder of any static host.
 const base = process.env.BASE_PATH ?? './';
 
 export default defineConfig({
   base,
-  plugins: [react(), cspPlugin(), preloadFirstBundlePlugin()],
-  build: { target: 'es2022', sourcemap: false },
+  plugins: [react(), cspPlugin(), preloadFirstBundlePlugin(), standaloneAfterBuild()],
+  // The lazy map chunk carries Natural Earth 1:50m (~830 kB raw); the first-load budget is in bench/.
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 900 },
   preview: { port: 4173, strictPort: true, host: '127.0.0.1' },
   server: { port: 5173, host: '127.0.0.1' },
 });

@@ -3,7 +3,7 @@ import { BundleStoreProvider } from './bundle-store';
 import { RootLayout } from './root-layout';
 import { HomeRedirect } from './home-redirect';
 import { WorkspacePage } from './workspace-page';
-import { BriefingPage } from './briefing-page';
+import { briefingRoutes } from './briefing-routes';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 
@@ -15,8 +15,7 @@ const router = createHashRouter([
     children: [
       { index: true, element: <HomeRedirect /> },
       { path: 'b/:bundleId', element: <WorkspacePage /> },
-      { path: 'b/:bundleId/briefing', element: <BriefingPage /> },
-      { path: 'b/:bundleId/briefing/:slide', element: <BriefingPage /> },
+      ...briefingRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,57 +1,102 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useBundle } from './bundle-store';
 import { useViewState } from '../view-state/use-view-state';
 import { BundleErrorView } from './bundle-error-view';
-import { formatPublishedDay } from '../model/format-date';
+import { useDeck } from '../features/briefing/components/use-deck';
+import { Presenter } from '../features/briefing/components/presenter';
+import type { Slide } from '../features/briefing/deck/deck-schema';
+import { slideHref } from '../features/briefing/deck/slide-view-state';
+import { deckSourceFor } from './briefing-deck-source';
+import { BriefingViewRegion } from './briefing-view-region';
 
 /**
- * The briefing route. Until decks arrive it presents the story's title slide with its source,
- * and Escape returns to the workspace.
+ * The briefing route, #/b/:bundleId/briefing/:slide. The slide's view state goes into the URL
+ * (views, selection, as-of date), so the live views highlight exactly as they would in the
+ * workspace, and a reload or a shared link shows the same slide.
  */
 export function BriefingPage() {
-  const { state, hrefFor } = useViewState();
-  const loaded = useBundle(state.bundleId);
+  const { state } = useViewState();
+  const routeId = state.bundleId;
+  const loaded = useBundle(routeId);
+  const bundle = loaded.status === 'ready' ? loaded.bundle : null;
+  const { deck, notice } = useDeck(routeId, bundle, deckSourceFor(routeId));
   const navigate = useNavigate();
-  const back = hrefFor({ slide: null });
+  const [noticeSeen, setNoticeSeen] = useState(false);
+
+  const count = deck?.slides.length ?? 0;
+  const number = Math.min(Math.max(1, state.slide ?? 1), Math.max(1, count));
+  const slide = deck?.slides[number - 1];
+
+  // On arrival and on each change of slide, the URL takes the slide's state. It does not run
+  // when only the query changes, so a presenter can still click around inside a slide.
+  useEffect(() => {
+    if (!slide) return;
+    const target = slideHref(routeId, slide.view, number);
+    if (decodeURIComponent(window.location.hash.slice(1)) !== decodeURIComponent(target))
+      void navigate(target, { replace: true });
+  }, [slide, routeId, number, navigate]);
 
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') void navigate(back);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [navigate, back]);
+    document.title = slide
+      ? `${slide.title} · Briefing · Article Atlas`
+      : 'Briefing · Article Atlas';
+  }, [slide]);
 
-  if (loaded.status === 'loading') return <main aria-busy="true">Loading the story…</main>;
+  const onGo = useCallback(
+    (n: number) => {
+      const target = deck?.slides[n - 1];
+      if (target) void navigate(slideHref(routeId, target.view, n));
+    },
+    [deck, routeId, navigate],
+  );
+  const workspaceHref = `/b/${encodeURIComponent(routeId)}`;
+  const onExit = useCallback(() => void navigate(workspaceHref), [navigate, workspaceHref]);
+  const renderViews = useCallback(
+    (s: Slide) =>
+      bundle
+        ? s.view.views.map((name) => <BriefingViewRegion key={name} name={name} bundle={bundle} />)
+        : null,
+    [bundle],
+  );
+
   if (loaded.status === 'error')
     return (
-      <main>
+      <main className="workspace-message" aria-label="Briefing">
         <BundleErrorView error={loaded.error} headingLevel={1} />
       </main>
     );
-  const { article } = loaded.bundle;
+  if (bundle === null || deck === null)
+    return (
+      <main className="loading-screen" aria-label="Briefing" aria-busy="true">
+        <h1 className="workspace-loading">Loading the briefing…</h1>
+      </main>
+    );
+  const editHref = `/b/${encodeURIComponent(routeId)}/briefing-edit`;
   return (
-    <main className="briefing" aria-label="Briefing">
-      <section
-        className="slide"
-        aria-roledescription="slide"
-        aria-label={`Slide ${state.slide ?? 1}`}
-      >
-        <p className="slide-kicker">{article.publisher}</p>
-        <h1 className="slide-title">{article.title}</h1>
-        <p className="slide-caption">
-          {article.byline} ·{' '}
-          <time dateTime={article.published}>{formatPublishedDay(article.published)}</time>
-        </p>
-        <p className="slide-source">
-          Source: {article.byline.split(',')[0]}, {article.publisher},{' '}
-          {formatPublishedDay(article.published)}.
-        </p>
-      </section>
-      <Link className="button briefing-exit" to={back}>
-        Back to the workspace (Esc)
-      </Link>
-    </main>
+    <Presenter
+      deck={deck}
+      bundle={bundle}
+      number={number}
+      onGo={onGo}
+      onExit={onExit}
+      renderViews={renderViews}
+      editHref={editHref}
+      printHref={`/b/${encodeURIComponent(routeId)}/briefing-print`}
+      fileStem={`${bundle.id}-briefing`}
+      notice={
+        notice && !noticeSeen ? (
+          <div className="deck-notice deck-notice-floating" role="alert">
+            <p>
+              The saved briefing was damaged; what could be read is shown.{' '}
+              <Link to={editHref}>See what was set aside</Link>.
+            </p>
+            <button type="button" className="button" onClick={() => setNoticeSeen(true)}>
+              Dismiss
+            </button>
+          </div>
+        ) : null
+      }
+    />
   );
 }

@@ -17,6 +17,7 @@ import {
   parseStoredLocalBundles,
   serialiseLocalBundles,
 } from '../bundle/local-bundles';
+import { embeddedBundles, embeddedIndex } from './briefing-embedded';
 
 /** Bundles opened from files live under their own prefix, so they never shadow a shipped one. */
 export const LOCAL_PREFIX = 'local:';
@@ -51,19 +52,32 @@ const BASE_URL = import.meta.env.BASE_URL;
 
 /** Loads the index once and each bundle on first request; failures are kept as values, not thrown. */
 export function BundleStoreProvider(props: { children: ReactNode }) {
-  const [index, setIndex] = useState<LoadResult<BundleIndex> | null>(null);
+  // A standalone briefing file carries its story and fetches nothing (file:// cannot fetch).
+  const [index, setIndex] = useState<LoadResult<BundleIndex> | null>(embeddedIndex);
   const [stored] = useState(readStoredLocal);
   const [local, setLocal] = useState<Bundle[]>(stored.bundles);
   const [bundles, setBundles] = useState<Map<string, BundleStatus>>(
     () =>
       new Map(
-        stored.bundles.map((b) => [`${LOCAL_PREFIX}${b.id}`, { status: 'ready', bundle: b }]),
+        stored.bundles
+          .map((b): [string, BundleStatus] => [
+            `${LOCAL_PREFIX}${b.id}`,
+            { status: 'ready', bundle: b },
+          ])
+          .concat(embeddedBundles()),
       ),
   );
   const [wanted, setWanted] = useState<string[]>([]);
-  const started = useRef(new Set<string>(stored.bundles.map((b) => `${LOCAL_PREFIX}${b.id}`)));
+  const started = useRef(
+    new Set<string>(
+      stored.bundles
+        .map((b) => `${LOCAL_PREFIX}${b.id}`)
+        .concat(embeddedBundles().map(([id]) => id)),
+    ),
+  );
 
   useEffect(() => {
+    if (embeddedIndex() !== null) return;
     let live = true;
     void loadBundleIndex(BASE_URL).then((result) => {
       if (live) setIndex(result);

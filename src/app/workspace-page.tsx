@@ -17,6 +17,7 @@ import { StorageNotice } from './storage-notice';
 import { useEscapeClearsSelection } from './use-escape-clears-selection';
 import { Link } from 'react-router';
 import { HoverProvider } from '../view-state/hover-context';
+import { BriefingAddButton } from './briefing-add-button';
 
 function readSplit(): number {
   try {
@@ -63,6 +64,7 @@ export function WorkspacePage() {
               {bundle && <FindDialog bundle={bundle} />}
               <BundlePicker currentId={state.bundleId} />
               {bundle && <ViewChooser />}
+              {bundle && <BriefingAddButton bundle={bundle} routeId={state.bundleId} />}
               {bundle && (
                 <Link className="button" to={hrefFor({ slide: 1, selection: null })}>
                   Present

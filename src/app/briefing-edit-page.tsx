@@ -1,0 +1,58 @@
+import { useCallback, useEffect } from 'react';
+import { useParams } from 'react-router';
+import { useBundle } from './bundle-store';
+import { AppHeader } from './app-header';
+import { BundleErrorView } from './bundle-error-view';
+import { useDeck } from '../features/briefing/components/use-deck';
+import { DeckEditor } from '../features/briefing/components/deck-editor';
+import type { Deck } from '../features/briefing/deck/deck-schema';
+import { deckSourceFor, decksAreSessionOnly } from './briefing-deck-source';
+import { exportBriefingHtml } from './briefing-export-html';
+
+/** #/b/:bundleId/briefing-edit: the deck editor for a story. */
+export function BriefingEditPage() {
+  const routeId = useParams().bundleId ?? '';
+  const loaded = useBundle(routeId);
+  const bundle = loaded.status === 'ready' ? loaded.bundle : null;
+  const deckApi = useDeck(routeId, bundle, deckSourceFor(routeId));
+  const onExportHtml = useCallback(
+    (deck: Deck) => (bundle ? exportBriefingHtml(bundle, deck) : Promise.resolve('')),
+    [bundle],
+  );
+
+  useEffect(() => {
+    document.title = bundle
+      ? `Edit briefing · ${bundle.article.title}`
+      : 'Edit briefing · Article Atlas';
+  }, [bundle]);
+
+  return (
+    <div className="app deck-editor-page">
+      {loaded.status !== 'loading' && <AppHeader bundle={bundle} />}
+      {loaded.status === 'error' && (
+        <main className="workspace-message">
+          <BundleErrorView error={loaded.error} headingLevel={1} />
+        </main>
+      )}
+      {loaded.status !== 'error' && (bundle === null || deckApi.deck === null) && (
+        <main className="loading-screen" aria-busy="true">
+          <h1 className="workspace-loading">Loading the briefing…</h1>
+        </main>
+      )}
+      {bundle && deckApi.deck && (
+        <DeckEditor
+          deck={deckApi.deck}
+          bundle={bundle}
+          routeId={routeId}
+          origin={deckApi.origin}
+          notice={deckApi.notice}
+          saveError={deckApi.saveError}
+          sessionOnly={decksAreSessionOnly()}
+          onSave={deckApi.save}
+          onExportHtml={onExportHtml}
+          printHref={`/b/${encodeURIComponent(routeId)}/briefing-print`}
+        />
+      )}
+    </div>
+  );
+}

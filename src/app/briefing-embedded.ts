@@ -1,0 +1,81 @@
+import type { Bundle } from '../bundle/bundle-schema';
+import type { BundleIndex } from '../bundle/bundle-index-schema';
+import type { BundleIssue } from '../bundle/bundle-issue';
+import type { LoadResult } from '../bundle/load-bundle';
+import { validateBundle } from '../bundle/validate-bundle';
+import { EMBEDDED_ID, splitEmbedded } from '../features/briefing/export/embedded-html';
+
+/** A story carried inside the page itself: the standalone briefing file opened from a disk. */
+export type EmbeddedStory =
+  | {
+      ok: true;
+      bundle: Bundle;
+      /** The deck as found; the deck store validates it like any saved deck. */
+      deck: unknown;
+      /** This page as it was before the app ran, to export the briefing again from file://. */
+      template: string;
+    }
+  | { ok: false; issues: BundleIssue[] };
+
+function readEmbedded(): EmbeddedStory | null {
+  if (typeof document === 'undefined') return null;
+  const element = document.getElementById(EMBEDDED_ID);
+  if (element === null || element.textContent === null) return null;
+  // Taken before React renders into #root: the inline script and style are byte for byte the
+  // originals, so their CSP hashes still hold in a file exported from this one.
+  const template = `<!doctype html>\n${document.documentElement.outerHTML}`;
+  const parts = splitEmbedded(element.textContent);
+  if (!parts.ok)
+    return {
+      ok: false,
+      issues: [{ path: '(file)', item: 'this file', field: 'briefing', message: parts.message }],
+    };
+  const checked = validateBundle(parts.bundle);
+  if (!checked.ok) return { ok: false, issues: checked.issues };
+  return { ok: true, bundle: checked.bundle, deck: parts.deck, template };
+}
+
+const embedded = readEmbedded();
+
+// A standalone briefing opened by double-click has no route yet: it should present, not show
+// the workspace. This runs when the module loads, before the hash router reads the location.
+if (embedded?.ok && /^#?\/?$/.test(window.location.hash))
+  window.history.replaceState(null, '', `#/b/${encodeURIComponent(embedded.bundle.id)}/briefing/1`);
+
+/** The embedded story, or null when the app was served normally. */
+export function embeddedStory(): EmbeddedStory | null {
+  return embedded;
+}
+
+/**
+ * The story list of a standalone file: its one story, so nothing is fetched (file:// pages
+ * cannot fetch). A damaged embedded story is reported as an unreadable list.
+ */
+export function embeddedIndex(): LoadResult<BundleIndex> | null {
+  if (embedded === null) return null;
+  if (!embedded.ok)
+    return {
+      ok: false,
+      error: { kind: 'invalid', file: 'the story inside this file', issues: embedded.issues },
+    };
+  const { id, article } = embedded.bundle;
+  return {
+    ok: true,
+    value: {
+      bundles: [
+        {
+          id,
+          file: `${id}.json`,
+          title: article.title,
+          publisher: article.publisher,
+          published: article.published,
+        },
+      ],
+    },
+  };
+}
+
+/** The embedded story as a ready bundle-store entry, keyed by its id; none when served normally. */
+export function embeddedBundles(): [string, { status: 'ready'; bundle: Bundle }][] {
+  return embedded?.ok ? [[embedded.bundle.id, { status: 'ready', bundle: embedded.bundle }]] : [];
+}

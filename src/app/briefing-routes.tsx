@@ -1,0 +1,64 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import type { RouteObject } from 'react-router';
+
+// The briefing pages load on first use: the presenter, editor and handout are not needed to
+// read a story, and keeping them out of the first load keeps it under budget.
+const BriefingPage = lazy(() =>
+  import('./briefing-page').then((m) => ({ default: m.BriefingPage })),
+);
+const BriefingEditPage = lazy(() =>
+  import('./briefing-edit-page').then((m) => ({ default: m.BriefingEditPage })),
+);
+const BriefingPrintPage = lazy(() =>
+  import('./briefing-print-page').then((m) => ({ default: m.BriefingPrintPage })),
+);
+
+function Loading(props: { children: ReactNode }) {
+  return (
+    <Suspense
+      fallback={
+        <main className="loading-screen" aria-busy="true">
+          <h1 className="workspace-loading">Loading the briefing…</h1>
+        </main>
+      }
+    >
+      {props.children}
+    </Suspense>
+  );
+}
+
+/** #/b/:id/briefing[/:slide] presents, #/b/:id/briefing-edit edits, #/b/:id/briefing-print prints. */
+export const briefingRoutes: RouteObject[] = [
+  {
+    path: 'b/:bundleId/briefing',
+    element: (
+      <Loading>
+        <BriefingPage />
+      </Loading>
+    ),
+  },
+  {
+    path: 'b/:bundleId/briefing/:slide',
+    element: (
+      <Loading>
+        <BriefingPage />
+      </Loading>
+    ),
+  },
+  {
+    path: 'b/:bundleId/briefing-edit',
+    element: (
+      <Loading>
+        <BriefingEditPage />
+      </Loading>
+    ),
+  },
+  {
+    path: 'b/:bundleId/briefing-print',
+    element: (
+      <Loading>
+        <BriefingPrintPage />
+      </Loading>
+    ),
+  },
+];

@@ -8,6 +8,6 @@ fi
 bash scripts/ensure-browser.sh
 echo "== typecheck"; npx tsc -b
 echo "== lint"; npx eslint . --max-warnings=0 && npx prettier --check . >/dev/null && echo "prettier: clean"
-echo "== validate bundles"; npx tsx scripts/validate-bundle.ts public/bundles/*.json
+echo "== validate bundles"; npx tsx scripts/validate-bundle.ts public/bundles/index.json
 echo "== unit"; npx vitest run
 echo "== end-to-end"; npx playwright test

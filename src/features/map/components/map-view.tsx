@@ -15,7 +15,7 @@ import { ItineraryTable } from './itinerary-table';
 import { MapLegend } from './map-legend';
 import { MapSvg, type MapEmphasis } from './map-svg';
 import { MapToolbar } from './map-toolbar';
-import { useElementSize } from './use-element-size';
+import { useElementSize } from '../../../ui/use-element-size';
 import { useJourneyPlayer } from './use-journey-player';
 import { useMapExport } from './use-map-export';
 import { useMapZoom } from './use-map-zoom';

@@ -23,7 +23,7 @@ import { ChartBackdrop } from './chart-backdrop';
 import { EventMark } from './event-mark';
 import { AXIS_H, TimelineAxis } from './timeline-axis';
 import { TimelineLegend } from './timeline-legend';
-import { useElementSize } from './use-element-size';
+import { useElementSize } from '../../../ui/use-element-size';
 
 /** The slider sits on the axis baseline; its thumb hangs this far below the ruler. */
 const THUMB_DROP = 10;

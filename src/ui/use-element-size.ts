@@ -9,7 +9,7 @@ export function useElementSize(ref: RefObject<Element | null>): { width: number;
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
       if (!box) return;
-      // Whole pixels: sub-pixel jitter while a pane resizes would refit the projection for nothing.
+      // Whole pixels: sub-pixel jitter while a pane resizes would redo a layout for nothing.
       const width = Math.floor(box.width);
       const height = Math.floor(box.height);
       setSize((s) => (s.width === width && s.height === height ? s : { width, height }));

@@ -17,6 +17,7 @@ import { StorageNotice } from './storage-notice';
 import { useEscapeClearsSelection } from './use-escape-clears-selection';
 import { Link } from 'react-router';
 import { HoverProvider } from '../view-state/hover-context';
+import { useMediaQuery } from '../ui/use-media-query';
 import { BriefingAddButton } from './briefing-add-button';
 
 function readSplit(): number {
@@ -33,6 +34,8 @@ export function WorkspacePage() {
   const loaded = useBundle(state.bundleId);
   const [split, setSplit] = useState(readSplit);
   const bundle = loaded.status === 'ready' ? loaded.bundle : null;
+  // On a phone only the chosen pane is drawn: hidden views would load and lay out for nothing.
+  const narrow = useMediaQuery('(max-width: 760px)');
 
   useEffect(() => {
     document.title = bundle ? `${bundle.article.title} · Article Atlas` : 'Article Atlas';
@@ -124,7 +127,7 @@ export function WorkspacePage() {
                             <p className="view-loading">Loading the {label.toLowerCase()}…</p>
                           }
                         >
-                          <Component bundle={bundle} />
+                          {(!narrow || state.pane === name) && <Component bundle={bundle} />}
                         </Suspense>
                       </ViewErrorBoundary>
                     </section>

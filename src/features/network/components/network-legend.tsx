@@ -1,5 +1,6 @@
 import './network-legend.css';
 import { useState } from 'react';
+import { useViewState } from '../../../view-state/use-view-state';
 import type { EntityKind } from '../../../bundle/bundle-schema';
 import type { CountryGroup } from '../../../model/country-groups';
 import { ENTITY_KIND_PLURAL } from '../../../model/entity-kinds';
@@ -53,9 +54,14 @@ function RelationSwatch({ kind }: { kind: string }) {
  * (pressed = shown) that writes the URL. Line patterns and groupings are keys only.
  */
 export function NetworkLegend(props: Props) {
-  // Open by default, folded on a phone where it would take half the pane from the drawing.
+  // Open by default; folded where it would take a third or more of the pane from the drawing:
+  // on a phone, and when the network shares a laptop-height column with another view.
+  const shared = useViewState().state.views.length > 1;
   const [open, setOpen] = useState(
-    () => typeof window === 'undefined' || !window.matchMedia('(max-width: 760px)').matches,
+    () =>
+      typeof window === 'undefined' ||
+      !window.matchMedia(shared ? '(max-width: 760px), (max-height: 999px)' : '(max-width: 760px)')
+        .matches,
   );
   const hidden = props.hiddenKinds.length + props.hiddenRelations.length;
   return (

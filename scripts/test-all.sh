@@ -6,8 +6,14 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 bash scripts/ensure-browser.sh
+log=$(mktemp -d)
+strip() { sed -E 's/\x1b\[[0-9;]*m//g'; }
 echo "== typecheck"; npx tsc -b
 echo "== lint"; npx eslint . --max-warnings=0 && npx prettier --check . >/dev/null && echo "prettier: clean"
 echo "== validate bundles"; npx tsx scripts/validate-bundle.ts public/bundles/index.json
-echo "== unit"; npx vitest run
-echo "== end-to-end"; npx playwright test
+echo "== unit"; npx vitest run 2>&1 | tee "$log/unit.txt"
+echo "== end-to-end"; npx playwright test 2>&1 | tee "$log/e2e.txt"
+unit=$(strip < "$log/unit.txt" | sed -nE 's/^ *Tests +([0-9]+) passed.*/\1/p' | tail -n 1)
+e2e=$(strip < "$log/e2e.txt" | sed -nE 's/^ *([0-9]+) passed.*/\1/p' | tail -n 1)
+# One closing line in the plain form CI reads: every test above passed (set -e stops on a failure).
+echo "tests: $(( ${unit:-0} + ${e2e:-0} )) passed, 0 failed"

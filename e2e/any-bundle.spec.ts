@@ -1,4 +1,4 @@
-import { test, expect, openSeed, expectNoAxeViolations } from './fixtures';
+import { test, expect, openSeed, openBundleFile, expectNoAxeViolations } from './fixtures';
 import { tinyBundle } from '../src/bundle/fixtures/tiny-bundle';
 
 /**
@@ -7,16 +7,7 @@ import { tinyBundle } from '../src/bundle/fixtures/tiny-bundle';
  */
 test('another bundle works in every view', async ({ page }) => {
   await openSeed(page);
-  await page.getByRole('button', { name: 'Stories' }).click();
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByText('Open a JSON file…').click();
-  await (
-    await chooser
-  ).setFiles({
-    name: 'tiny.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(tinyBundle())),
-  });
+  await openBundleFile(page, 'tiny.json', tinyBundle());
   await expect(page.getByRole('banner')).toContainText('Ann met Bob');
   for (const views of ['network,map', 'timeline']) {
     await page.goto(`./#/b/local:tiny?views=${views}&sel=entity:ann`);

@@ -52,3 +52,13 @@ export function hashParams(page: Page): URLSearchParams {
   const q = hash.indexOf('?');
   return new URLSearchParams(q === -1 ? '' : hash.slice(q + 1));
 }
+
+/** Opens a story file the way a person does: Stories → Open a JSON file… → choose it. */
+export async function openBundleFile(page: Page, name: string, data: unknown): Promise<void> {
+  await page.getByRole('button', { name: 'Stories' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByText('Open a JSON file…').click();
+  await (
+    await chooser
+  ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+}

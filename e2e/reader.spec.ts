@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { test, expect, openSeed, expectNoAxeViolations, hashParams, SEED } from './fixtures';
+import {
+  test,
+  expect,
+  openSeed,
+  openBundleFile,
+  expectNoAxeViolations,
+  hashParams,
+  SEED,
+} from './fixtures';
 import type { Page } from '@playwright/test';
 
 const article = (page: Page) => page.getByRole('region', { name: 'Article' });
@@ -241,16 +249,7 @@ test.describe('the article reader', () => {
     const bundle = seedJson();
     bundle.id = 'my-copy';
     bundle.article.title = 'My annotated copy';
-    await page.getByRole('button', { name: 'Stories' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByText('Open a JSON file…').click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'copy.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(bundle)),
-    });
+    await openBundleFile(page, 'copy.json', bundle);
     await expect(page).toHaveURL(/#\/b\/local%3Amy-copy|#\/b\/local:my-copy/);
     await expect(page.getByRole('banner')).toContainText('My annotated copy');
     await page.reload();
@@ -272,16 +271,7 @@ test.describe('the article reader', () => {
       mentions: { start: number; end: number; entity: string }[];
     };
     bundle.mentions[2]!.entity = 'nobody';
-    await page.getByRole('button', { name: 'Stories' }).click();
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByText('Open a JSON file…').click();
-    await (
-      await chooser
-    ).setFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(bundle)),
-    });
+    await openBundleFile(page, 'broken.json', bundle);
     const refused = page.getByRole('dialog', { name: '“broken.json” was not opened' });
     await expect(refused).toBeVisible();
     await expect(refused).toContainText('mention 3 (of nobody)');

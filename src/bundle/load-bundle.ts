@@ -2,6 +2,7 @@ import { bundleIndexSchema, type BundleIndex } from './bundle-index-schema';
 import type { Bundle } from './bundle-schema';
 import type { BundleLoadError } from './bundle-load-error';
 import { validateBundleText } from './validate-bundle';
+import { parseJsonFile } from './parse-json-file';
 import { zodIssuesToBundleIssues } from './zod-issues-to-bundle-issues';
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: BundleLoadError };
@@ -35,22 +36,9 @@ export async function loadBundleIndex(
   const file = 'bundles/index.json';
   const text = await fetchText(fetcher, `${baseUrl}${file}`, file);
   if (!text.ok) return text;
-  let data: unknown;
-  try {
-    data = JSON.parse(text.value);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      error: {
-        kind: 'invalid',
-        file,
-        issues: [
-          { path: '(file)', item: 'file', field: '(JSON)', message: `is not valid JSON: ${why}` },
-        ],
-      },
-    };
-  }
+  const json = parseJsonFile(text.value);
+  if (!json.ok) return { ok: false, error: { kind: 'invalid', file, issues: [json.issue] } };
+  const data = json.data;
   const parsed = bundleIndexSchema.safeParse(data);
   if (!parsed.success)
     return {

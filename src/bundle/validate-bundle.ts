@@ -1,6 +1,7 @@
 import { bundleSchema, BUNDLE_FORMAT, type Bundle } from './bundle-schema';
 import type { BundleIssue } from './bundle-issue';
 import { checkBundleRules } from './check-bundle-rules';
+import { parseJsonFile } from './parse-json-file';
 import { zodIssuesToBundleIssues } from './zod-issues-to-bundle-issues';
 
 export type BundleValidation = { ok: true; bundle: Bundle } | { ok: false; issues: BundleIssue[] };
@@ -36,17 +37,6 @@ export function validateBundle(data: unknown): BundleValidation {
 
 /** Parses JSON text and validates it; a syntax error becomes an issue like any other. */
 export function validateBundleText(json: string): BundleValidation {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issues: [
-        { path: '(file)', item: 'file', field: '(JSON)', message: `is not valid JSON: ${why}` },
-      ],
-    };
-  }
-  return validateBundle(data);
+  const parsed = parseJsonFile(json);
+  return parsed.ok ? validateBundle(parsed.data) : { ok: false, issues: [parsed.issue] };
 }

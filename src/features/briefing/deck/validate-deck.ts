@@ -1,4 +1,5 @@
 import type { Bundle } from '../../../bundle/bundle-schema';
+import { parseJsonFile } from '../../../bundle/parse-json-file';
 import type { BundleIssue } from '../../../bundle/bundle-issue';
 import { formatPath } from '../../../bundle/zod-issues-to-bundle-issues';
 import { DECK_FORMAT, deckEnvelopeSchema, slideSchema, type Deck, type Slide } from './deck-schema';
@@ -152,19 +153,8 @@ export function validateDeck(data: unknown, bundle: Bundle): DeckValidation {
 
 /** Parses JSON text and validates it; a syntax error is an issue like any other. */
 export function validateDeckText(json: string, bundle: Bundle): DeckValidation {
-  let data: unknown;
-  try {
-    data = JSON.parse(json);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issues: [
-        { path: '(file)', item: 'file', field: '(JSON)', message: `is not valid JSON: ${why}` },
-      ],
-    };
-  }
-  return validateDeck(data, bundle);
+  const parsed = parseJsonFile(json);
+  return parsed.ok ? validateDeck(parsed.data, bundle) : { ok: false, issues: [parsed.issue] };
 }
 
 /** What recovery kept and what it set aside. */

@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 const FEATURES = ['reader', 'network', 'map', 'timeline', 'briefing'];
@@ -28,6 +28,14 @@ const boundaryZones = [
   })),
 ];
 
+// Fixtures (the seed story, the tiny bundle, a feature's own builders) are for tests: any
+// feature's *.test.ts may import src/bundle/fixtures, but no module the app ships may.
+const fixtureZone = {
+  target: './src',
+  from: './src/**/fixtures/**',
+  message: 'Fixtures are for *.test.ts files; the app loads bundles through src/bundle.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -45,10 +53,24 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX },
+    // Without a resolver that knows .ts/.tsx, import-x cannot resolve `./x` to `x.ts` and
+    // no-restricted-paths passes every import silently; this is what makes the zones bite.
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] }),
+      ],
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       'import-x/no-restricted-paths': ['error', { zones: boundaryZones }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.ts', 'src/**/fixtures/**'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: [...boundaryZones, fixtureZone] }],
     },
   },
   {

@@ -2,7 +2,7 @@
  * Cuts the article out of the raw scrape: drops the posting line and the page chrome after
  * the contact line, keeps every character in between exactly, and splits it into blocks.
  */
-import type { BlockKind } from './bundle-types.js';
+import type { BlockKind } from '../../src/bundle/bundle-schema.js';
 
 export interface SourceBlock {
   id: string;

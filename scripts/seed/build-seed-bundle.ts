@@ -14,7 +14,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readArticleSource } from './article-source.js';
-import type { Bundle, Quote, When } from './bundle-types.js';
+import type { Bundle, When } from '../../src/bundle/bundle-schema.js';
+import type { Quote } from './bundle-types.js';
 import { ENTITIES } from './seed-entities.js';
 import { EVENTS, JOURNEYS } from './seed-events.js';
 import { MENTIONS } from './seed-mentions.js';

@@ -1,14 +1,16 @@
 /**
- * Types of bundle format 1 (article-atlas/bundle@1) and of the human-readable annotations
- * the seed is written in. Annotations point at the text by QUOTE; the builder resolves quotes
- * to offsets with SpanFinder.
+ * Types of the human-readable annotations the seed is written in. The bundle's own types come
+ * from the zod schema (src/bundle/bundle-schema.ts), so the builder cannot drift from what the
+ * app validates. Annotations point at the text by QUOTE; the builder resolves quotes to offsets
+ * with SpanFinder.
  */
-import type { QuoteOptions, Range } from './span-finder.js';
+import type { BundleEvent, Journey, Leg, Relation } from '../../src/bundle/bundle-schema.js';
+import type { QuoteOptions } from './span-finder.js';
 
-export type BlockKind = 'headline' | 'caption' | 'paragraph' | 'byline' | 'note';
-export type EntityKind = 'person' | 'country' | 'organization' | 'place' | 'media';
-export type Basis = 'stated' | 'inferred';
-export type Status = 'happened' | 'planned' | 'expected';
+/**
+ * The relation kinds the seed annotates with. The format leaves `kind` an open string (any story
+ * may bring its own); the seed narrows it so a typo in an annotation fails the typecheck.
+ */
 export type RelationKind =
   | 'meets'
   | 'represents'
@@ -20,23 +22,6 @@ export type RelationKind =
   | 'quotes'
   | 'aligned-with'
   | 'plans-visit';
-
-/** A date as the article words it (`text`), resolved to YYYY, YYYY-MM or YYYY-MM-DD. */
-export interface When {
-  start: string;
-  end?: string;
-  text: string;
-}
-
-export interface Entity {
-  id: string;
-  kind: EntityKind;
-  name: string;
-  aliases: string[];
-  summary?: string;
-  country?: string;
-  location?: { lat: number; lon: number };
-}
 
 /** Evidence as written by the annotator: a quote, the sentence around a quote, or a block. */
 export type Quote =
@@ -69,66 +54,10 @@ export function mentionsIn(
   }));
 }
 
-interface Claim {
-  basis: Basis;
-  note?: string;
-}
+/** A bundle item as annotated: the schema's own shape, with quotes where it has offsets. */
+type Annotated<T extends { evidence: unknown }> = Omit<T, 'evidence'> & { evidence: Quote[] };
 
-export interface RelationSpec extends Claim {
-  id: string;
-  kind: RelationKind;
-  source: string;
-  target: string;
-  label: string;
-  when?: When;
-  evidence: Quote[];
-}
-
-export interface EventSpec extends Claim {
-  id: string;
-  label: string;
-  when: When;
-  place?: string;
-  participants: string[];
-  status: Status;
-  evidence: Quote[];
-}
-
-export interface LegSpec extends Claim {
-  id: string;
-  from: string;
-  to: string;
-  when?: When;
-  status: Status;
-  evidence: Quote[];
-}
-
-export interface JourneySpec {
-  id: string;
-  traveler: string;
-  label?: string;
-  legs: LegSpec[];
-}
-
-type Resolved<T> = Omit<T, 'evidence'> & { evidence: Range[] };
-
-export interface Bundle {
-  format: 'article-atlas/bundle@1';
-  id: string;
-  article: {
-    title: string;
-    publisher: string;
-    byline: string;
-    published: string;
-    modified?: string;
-    url?: string;
-    language: string;
-    text: string;
-    blocks: { id: string; kind: BlockKind; start: number; end: number }[];
-  };
-  entities: Entity[];
-  mentions: { entity: string; start: number; end: number }[];
-  relations: Resolved<RelationSpec>[];
-  events: Resolved<EventSpec>[];
-  journeys: (Omit<JourneySpec, 'legs'> & { legs: Resolved<LegSpec>[] })[];
-}
+export type RelationSpec = Omit<Annotated<Relation>, 'kind'> & { kind: RelationKind };
+export type EventSpec = Annotated<BundleEvent>;
+export type LegSpec = Annotated<Leg>;
+export type JourneySpec = Omit<Journey, 'legs'> & { legs: LegSpec[] };

@@ -4,7 +4,7 @@
  * Aliases are the exact surface forms the mentions use (see docs/seed-annotation.md for the
  * adjective and capital-for-government rules). Coordinates: docs/gazetteer.md.
  */
-import type { Entity } from './bundle-types.js';
+import type { Entity } from '../../src/bundle/bundle-schema.js';
 
 const person = (e: Omit<Entity, 'kind'>): Entity => ({ kind: 'person', ...e });
 const country = (e: Omit<Entity, 'kind'>): Entity => ({ kind: 'country', ...e });

@@ -2,11 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateBundleText } from './validate-bundle';
 import { formatIssue } from './bundle-issue';
+import { seedBundleText } from './fixtures/seed-bundle';
 
-const raw = readFileSync(
-  new URL('../../public/bundles/six-party-talks-2018-10-08.json', import.meta.url),
-  'utf8',
-);
+const raw = seedBundleText();
 const source = readFileSync(
   new URL('../../data/sources/hankyoreh-2018-10-08-choe-son-hui.txt', import.meta.url),
   'utf8',

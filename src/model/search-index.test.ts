@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateBundleText } from '../bundle/validate-bundle';
+import { seedBundle } from '../bundle/fixtures/seed-bundle';
 import { buildSearchIndex } from './search-index';
 import { normaliseForSearch } from './normalise-for-search';
 
-const result = validateBundleText(
-  readFileSync(
-    new URL('../../public/bundles/six-party-talks-2018-10-08.json', import.meta.url),
-    'utf8',
-  ),
-);
-if (!result.ok) throw new Error('seed bundle invalid');
-const index = buildSearchIndex(result.bundle);
+const index = buildSearchIndex(seedBundle());
 const firstEntity = (q: string) => {
   const hit = index.search(q).find((h) => h.type === 'entity');
   return hit?.type === 'entity' ? hit.id : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedBundle } from '../fixtures/seed';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { titleDeck } from './new-slide';
 import type { Deck, Slide } from './deck-schema';
 import {

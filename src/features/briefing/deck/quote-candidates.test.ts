@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedBundle } from '../fixtures/seed';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { quoteCandidates, quoteOf, trimSpan } from './quote-candidates';
 import { slideFromViewState, titleDeck } from './new-slide';
 import { parseViewState } from '../../../view-state/parse-view-state';

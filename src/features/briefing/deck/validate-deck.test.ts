@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../../bundle/bundle-issue';
-import { seedBundle, seedDeckText } from '../fixtures/seed';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
+import { seedDeckText } from '../fixtures/seed-deck';
 import { recoverDeck, validateDeck, validateDeckText } from './validate-deck';
 import { DECK_FORMAT } from './deck-schema';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { seedBundle, seedDeckText } from '../fixtures/seed';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
+import { seedDeckText } from '../fixtures/seed-deck';
 import { deckBackupKey, deckStorageKey, parseStoredDeck, serialiseDeck } from './deck-storage';
 import { hashText } from './hash-text';
 import { resolveDeck, type KeyValueStore } from './resolve-deck';

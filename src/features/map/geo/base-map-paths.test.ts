@@ -4,7 +4,7 @@ import { framePoints, mapReference } from './map-frame';
 import { mapModel } from './map-model';
 import { matchCountryFeatures } from './world-features';
 import { WORLD } from './world-topology';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 
 describe('baseMapPaths', () => {
   it('draws land, borders and the six shaded parties for the seed, within budget', () => {

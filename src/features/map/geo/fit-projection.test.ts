@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProjection, fitProjection, type LonLat } from './fit-projection';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 
 const SIZE = { width: 800, height: 600, margin: 40 };
 

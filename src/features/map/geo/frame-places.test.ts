@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { framePlaces, type FramePoint } from './frame-places';
 import { mapModel } from './map-model';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 
 const pt = (id: string, lon: number, lat: number, weight = 2): FramePoint => ({
   id,

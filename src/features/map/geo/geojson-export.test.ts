@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { greatCircleGeometry, mapToGeoJson } from './geojson-export';
 import { mapModel } from './map-model';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { mapFixture } from './fixtures/map-fixture';
 
 describe('mapToGeoJson', () => {

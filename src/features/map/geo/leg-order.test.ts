@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { orderedLegs, playOrder, travellers } from './leg-order';
 import { mapFixture } from './fixtures/map-fixture';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 
 describe('leg order', () => {
   it('lists legs journey by journey, numbered within each journey', () => {

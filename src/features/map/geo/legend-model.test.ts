@@ -3,7 +3,7 @@ import { legendForView, legendModel } from './legend-model';
 import { baseLayout, framePoints, mapReference } from './map-frame';
 import { layoutOverlay } from './map-overlay';
 import { mapModel } from './map-model';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { mapFixture } from './fixtures/map-fixture';
 
 describe('legendModel', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baseLayout, framePoints, mapReference, MIN_ZOOM } from './map-frame';
 import { mapModel } from './map-model';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 
 describe('map frame', () => {
   const model = mapModel(seedBundle());

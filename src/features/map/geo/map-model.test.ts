@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateBundle } from '../../../bundle/validate-bundle';
 import { mapModel } from './map-model';
 import { mapFixture } from './fixtures/map-fixture';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 
 describe('mapModel', () => {
   it('the fixture is a valid bundle', () => {

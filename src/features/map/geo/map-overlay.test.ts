@@ -3,7 +3,7 @@ import { overlaps } from './label-placement';
 import { baseLayout, mapReference, framePoints } from './map-frame';
 import { mapModel } from './map-model';
 import { layoutOverlay, wrapName } from './map-overlay';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { mapFixture } from './fixtures/map-fixture';
 import type { Bundle } from '../../../bundle/bundle-schema';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryGroups } from '../../../model/country-groups';
 import { mapModel } from './map-model';
 import { andList, placeName } from './place-name';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 
 describe('placeName', () => {
   const bundle = seedBundle();

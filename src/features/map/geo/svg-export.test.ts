@@ -8,7 +8,7 @@ import { scaleBar } from './scale-bar';
 import { escapeXml, mapToSvg, wrapText, type ExportColours } from './svg-export';
 import { matchCountryFeatures } from './world-features';
 import { WORLD } from './world-topology';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { mapFixture } from './fixtures/map-fixture';
 import type { Bundle } from '../../../bundle/bundle-schema';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchCountryFeatures } from './world-features';
 import { WORLD } from './world-topology';
 import { featureNames } from './base-map-paths';
-import { seedBundle } from './fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 
 const names = featureNames(WORLD);
 

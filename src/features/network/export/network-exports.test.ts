@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deriveNetworkGraph } from '../graph/derive-network-graph';
 import { filterNetworkGraph } from '../graph/filter-network-graph';
-import { fixtureBundle, seedBundle } from '../graph/network-fixtures';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
+import { networkFixture } from '../fixtures/network-fixture';
 import { exportRows } from './export-rows';
 import { edgesCsv, nodesCsv } from './network-csv';
 import { serialiseGraphml } from './serialise-graphml';
@@ -86,7 +87,7 @@ describe('network exports on the seed bundle', () => {
 
 describe('network exports escape what they carry', () => {
   it('escapes markup in names and quotes in CSV', () => {
-    const bundle = fixtureBundle();
+    const bundle = networkFixture();
     bundle.entities = bundle.entities.map((e) =>
       e.id === 'ann' ? { ...e, name: 'Ann "A&B" <Smith>, Jr.' } : e,
     );

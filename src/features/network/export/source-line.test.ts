@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedBundle } from '../graph/network-fixtures';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { sourceLine } from './export-network';
 
 describe('sourceLine', () => {

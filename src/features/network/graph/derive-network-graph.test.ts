@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { deriveNetworkGraph, isPlannedRelation } from './derive-network-graph';
 import { filterNetworkGraph } from './filter-network-graph';
-import { fixtureBundle, seedBundle } from './network-fixtures';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
+import { networkFixture } from '../fixtures/network-fixture';
 
 describe('deriveNetworkGraph on the fixture', () => {
-  const bundle = fixtureBundle();
+  const bundle = networkFixture();
   const graph = deriveNetworkGraph(bundle);
   const node = (id: string) => graph.nodes.find((n) => n.id === id);
   const edge = (id: string) => graph.edges.find((e) => e.id === id);

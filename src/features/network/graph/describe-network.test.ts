@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveNetworkGraph } from './derive-network-graph';
 import { describeNode, describeRelation, formatWhen } from './describe-network';
-import { seedBundle } from './network-fixtures';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 
 describe('accessible names', () => {
   const bundle = seedBundle();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edgeTone } from '../layout/edge-tone';
 import { deriveNetworkGraph } from './derive-network-graph';
-import { fixtureBundle } from './network-fixtures';
+import { networkFixture } from '../fixtures/network-fixture';
 import { relationKindStyle, sortRelationKinds } from './relation-kinds';
 
 describe('relation kinds', () => {
@@ -30,7 +30,7 @@ describe('relation kinds', () => {
   });
 
   it('inks meetings strong, disputes opposed and the rest muted', () => {
-    const graph = deriveNetworkGraph(fixtureBundle());
+    const graph = deriveNetworkGraph(networkFixture());
     const tone = (id: string) => {
       const edge = graph.edges.find((e) => e.id === id);
       return edge && edgeTone(edge);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveNetworkGraph } from '../graph/derive-network-graph';
-import { fixtureBundle, seedBundle } from '../graph/network-fixtures';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
+import { networkFixture } from '../fixtures/network-fixture';
 import { computeNetworkLayout, nodeRadius, type NetworkLayout } from './compute-network-layout';
 
 /** The smallest clear distance between the outer outlines of any two nodes. */
@@ -25,7 +26,7 @@ function inside(layout: NetworkLayout): boolean {
 }
 
 describe('computeNetworkLayout', () => {
-  const graph = deriveNetworkGraph(fixtureBundle());
+  const graph = deriveNetworkGraph(networkFixture());
 
   it('gives the same positions for the same seed and size', () => {
     const a = computeNetworkLayout(graph, { width: 800, height: 600, seed: 1 });

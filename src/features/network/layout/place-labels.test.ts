@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveNetworkGraph } from '../graph/derive-network-graph';
 import { filterNetworkGraph } from '../graph/filter-network-graph';
-import { seedBundle } from '../graph/network-fixtures';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { buildNetworkScene } from './build-network-scene';
 import { computeNetworkLayout } from './compute-network-layout';
 import { estimateTextWidth } from './measure-text';

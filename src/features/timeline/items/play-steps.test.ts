@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { daySpanOf } from '../../../model/day-number';
-import { seedBundle } from '../fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { nextPlayStep, playStart, playSteps, previousPlayStep } from './play-steps';
 
 const steps = playSteps(seedBundle().events.map((e) => daySpanOf(e.when)));

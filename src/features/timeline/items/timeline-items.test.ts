@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayIso } from '../../../model/day-number';
-import { seedBundle } from '../fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { asOfCounts, asOfWords, eventAccessibleName, timelineItems } from './timeline-items';
 
 const bundle = seedBundle();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, daySpanOf } from '../../../model/day-number';
-import { seedBundle } from '../fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { timelineItems } from '../items/timeline-items';
 import { buildTimeScale } from '../scale/time-scale';
 import { estimateTextWidth } from './estimate-text-width';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, daySpanOf } from '../../../model/day-number';
 import { estimateTextWidth } from '../layout/estimate-text-width';
-import { seedBundle } from '../fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { axisTicks, segmentCaptions, TICK_FONT } from './axis-ticks';
 import { buildTimeScale } from './time-scale';
 

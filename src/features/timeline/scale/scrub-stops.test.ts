@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, daySpanOf } from '../../../model/day-number';
-import { seedBundle } from '../fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { dayAtSliderX, scrubStops, sliderX, stepStop } from './scrub-stops';
 import { buildTimeScale } from './time-scale';
 

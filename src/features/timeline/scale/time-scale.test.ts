@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, daySpanOf, type DaySpan } from '../../../model/day-number';
-import { seedBundle } from '../fixtures/seed-bundle';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { buildTimeScale, type TimeScale } from './time-scale';
 
 const bundle = seedBundle();

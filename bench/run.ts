@@ -1,11 +1,13 @@
 /**
- * npm run bench: first-load JS by chunk (raw and gzip) and Lighthouse scores for the main page,
- * mobile and desktop, printed as tables against the budgets. Prints numbers; never fails a build.
+ * npm run bench: first-load JS by chunk (raw and gzip), timings of the pure layouts, and
+ * Lighthouse scores for the main page, mobile and desktop, printed as tables against the
+ * budgets. Prints numbers; never fails a build.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstLoadScripts, kb, measureChunk, type ChunkSize } from './chunk-sizes';
+import { layoutTimings } from './layout-timings';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, '.bench', 'dist');
@@ -115,6 +117,9 @@ async function main(): Promise<void> {
       gzip: `${kb(totalGzip)} (budget ${kb(FIRST_LOAD_BUDGET_GZIP)}: ${totalGzip <= FIRST_LOAD_BUDGET_GZIP ? 'within' : 'OVER'})`,
     },
   ]);
+
+  console.log('\nPure layouts on the seed story (Node, this machine; first run is cold)');
+  console.table(layoutTimings());
 
   const chrome = chromePath();
   if (chrome === null) {

@@ -85,12 +85,24 @@ describe('computeNetworkLayout on the seed bundle', () => {
       expect(x(id)).toBeGreaterThan(500);
   });
 
-  // A guard against a pathological slowdown, not a benchmark: machines and CI load vary, so the
-  // bound is generous (typical: 30–50 ms warm). The figure is in docs/network.md.
-  it('lays out the seed bundle in well under half a second', () => {
-    computeNetworkLayout(graph, { width: 1000, height: 800, seed: 2 });
-    const t0 = performance.now();
-    computeNetworkLayout(graph, { width: 1000, height: 800, seed: 1 });
-    expect(performance.now() - t0).toBeLessThan(500);
+  // The work is a fixed budget of 300 steps, and that budget is enough: 300 more steps move no
+  // node by more than a pixel (0.2 px today; 100 steps would leave nodes ~19 px off). How long
+  // the 300 steps take is a figure for `npm run bench`, not a test: it depends on the machine.
+  it('settles the seed bundle within its 300 steps', () => {
+    const settled = computeNetworkLayout(graph, { width: 1000, height: 800, seed: 1 });
+    const longer = computeNetworkLayout(graph, { width: 1000, height: 800, seed: 1, ticks: 600 });
+    const moved = longer.nodes.map((n) => {
+      const at = settled.byId.get(n.id)!;
+      return Math.hypot(n.x - at.x, n.y - at.y);
+    });
+    expect(Math.max(...moved)).toBeLessThan(1);
+    const early = computeNetworkLayout(graph, { width: 1000, height: 800, seed: 1, ticks: 100 });
+    expect(
+      Math.max(
+        ...early.nodes.map((n) =>
+          Math.hypot(n.x - settled.byId.get(n.id)!.x, n.y - settled.byId.get(n.id)!.y),
+        ),
+      ),
+    ).toBeGreaterThan(5);
   });
 });

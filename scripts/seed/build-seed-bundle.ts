@@ -176,6 +176,15 @@ function main(): void {
     console.log(`wrote ${fileURLToPath(file)}`);
   };
   write(`${BUNDLE_ID}.json`, bundle);
+  // The seed comes first; other entries (the fixture corpus, scripts/fixtures/) are kept.
+  const indexFile = new URL('index.json', OUT_DIR);
+  let others: { id: string }[] = [];
+  try {
+    const old = JSON.parse(readFileSync(indexFile, 'utf8')) as { bundles?: { id: string }[] };
+    others = (old.bundles ?? []).filter((b) => b.id !== bundle.id);
+  } catch {
+    // No index yet: the seed alone.
+  }
   write('index.json', {
     bundles: [
       {
@@ -185,6 +194,7 @@ function main(): void {
         publisher: bundle.article.publisher,
         published: bundle.article.published,
       },
+      ...others,
     ],
   });
   const legs = bundle.journeys.reduce((n, j) => n + j.legs.length, 0);

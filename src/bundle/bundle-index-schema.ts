@@ -6,7 +6,13 @@ export const bundleIndexSchema = z.object({
     .array(
       z.object({
         id: z.string().min(1),
-        file: z.string().regex(/^[A-Za-z0-9_.-]+\.json$/, 'must be a .json file name in bundles/'),
+        // One optional folder level (bundles/fixtures/…), never "..": the file stays in bundles/.
+        file: z
+          .string()
+          .regex(
+            /^(?:[A-Za-z0-9_-]+\/)?[A-Za-z0-9_.-]+\.json$/,
+            'must be a .json file name in bundles/ (or one folder below it)',
+          ),
         title: z.string().min(1),
         publisher: z.string().min(1),
         published: z.string().min(1),

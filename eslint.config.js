@@ -16,16 +16,21 @@ const boundaryZones = [
     except: [`./${f}`],
     message: 'Features do not import each other; they meet in src/app.',
   })),
-  ...['features', 'bundle', 'model', 'view-state', 'ui'].map((dir) => ({
+  ...['features', 'bundle', 'model', 'view-state', 'ui', 'lib'].map((dir) => ({
     target: `./src/${dir}`,
     from: './src/app',
     message: 'Only src/app composes; nothing imports it.',
   })),
-  ...['bundle', 'model'].map((dir) => ({
+  ...['bundle', 'model', 'lib', 'ui'].map((dir) => ({
     target: `./src/${dir}`,
     from: './src/features',
     message: 'Shared layers sit below the features.',
   })),
+  {
+    target: './src/lib',
+    from: ['./src/ui', './src/view-state', './src/bundle', './src/model'],
+    message: 'src/lib holds pure helpers that depend on nothing else in the app.',
+  },
 ];
 
 // Fixtures (the seed story, the tiny bundle, a feature's own builders) are for tests: any

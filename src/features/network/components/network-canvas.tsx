@@ -1,33 +1,15 @@
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { NetworkScene } from '../layout/build-network-scene';
-import type { MeasureText } from '../layout/measure-text';
 import { edgeHitClip } from '../layout/edge-hit-clip';
+import type { NetworkViewScene } from '../network-scene';
 import { NetworkEdgeHit, NetworkEdgeLine, type EdgeHandlers } from './network-edge';
 import { NetworkEdgeLabel } from './network-edge-label';
 import { NetworkNode } from './network-node';
 import { useNodeHandlers } from './use-node-handlers';
 import type { ZoomApi } from './use-zoom';
 
-/** Words for a node and an edge, worked out once per bundle by the view. */
-export interface NodeWords {
-  ariaLabel: string;
-  tooltip: string;
-}
-export interface EdgeWords {
-  ariaLabel: string;
-  text: string;
-  date: string | null;
-}
-
 interface Props {
-  scene: NetworkScene;
-  nodeWords: ReadonlyMap<string, NodeWords>;
-  edgeWords: ReadonlyMap<string, EdgeWords>;
-  /** Ids named by the selection (data-selected). */
-  selected: ReadonlySet<string>;
-  /** What stays clear while the rest dims; null dims nothing. */
-  highlight: { entities: ReadonlySet<string>; relations: ReadonlySet<string> } | null;
-  pinned: ReadonlySet<string>;
+  /** Every mark, label and flag (selected, dimmed, pinned) comes from the scene. */
+  scene: NetworkViewScene;
   onSelectEntity: (id: string) => void;
   onSelectRelation: (id: string) => void;
   onPin: (id: string, x: number, y: number) => void;
@@ -35,14 +17,15 @@ interface Props {
   setSvg: (element: SVGSVGElement | null) => void;
   zoom: ZoomApi;
   describedBy: string;
-  measure: MeasureText;
-  fontSize: number;
 }
 
-/** The diagram: React draws every element; d3 only reports the zoom (see use-zoom.ts). */
+/**
+ * The diagram: React draws every mark of the scene, as the SVG writer does for slides and
+ * downloads; d3 only reports the zoom (see use-zoom.ts). Hover emphasis is the one thing added
+ * here: it is transient and belongs to the pointer, not to the state.
+ */
 export function NetworkCanvas(props: Props) {
-  const { scene, selected, highlight, zoom, svg, onSelectEntity, onSelectRelation, onPin } = props;
-  const { setSvg, describedBy, nodeWords, edgeWords, pinned, measure, fontSize } = props;
+  const { scene, zoom, svg, onSelectEntity, onSelectRelation, onPin, setSvg, describedBy } = props;
   // useId's characters are not all valid in url(#…); keep letters, digits, - and _.
   const clipId = `net-clip-${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const nodeElements = useRef(new Map<string, SVGGElement>());
@@ -58,10 +41,6 @@ export function NetworkCanvas(props: Props) {
     return map;
   }, [scene.edges]);
   const positions = useMemo(() => new Map(scene.nodes.map((n) => [n.node.id, n])), [scene.nodes]);
-  const labels = useMemo(
-    () => new Map(scene.labels.placed.map((l) => [l.id, l])),
-    [scene.labels.placed],
-  );
 
   const nodeHandlers = useNodeHandlers({
     scene,
@@ -118,15 +97,13 @@ export function NetworkCanvas(props: Props) {
         scene.width,
         scene.height,
         scene.nodes.map((n) => ({ x: n.x, y: n.y, r: n.outer + 2 })),
-        scene.labels.placed.map((l) => l.box),
+        scene.nodes.flatMap((n) => (n.label ? [n.label.box] : [])),
       ),
     [scene],
   );
 
   const t = zoom.transform;
-  const shownEdgeLabels = scene.edges.filter(
-    (e) => e.edge.id === emphasised || selected.has(e.edge.id),
-  );
+  const shownEdgeLabels = scene.edges.filter((e) => e.edge.id === emphasised || e.selected);
 
   return (
     // The canvas takes focus so + / − / arrow keys can zoom and pan it.
@@ -153,13 +130,7 @@ export function NetworkCanvas(props: Props) {
         </g>
         <g className="net-edges" aria-hidden="true">
           {scene.edges.map((e) => (
-            <NetworkEdgeLine
-              key={e.edge.id}
-              item={e}
-              selected={selected.has(e.edge.id)}
-              dimmed={highlight !== null && !highlight.relations.has(e.edge.id)}
-              emphasised={emphasised === e.edge.id}
-            />
+            <NetworkEdgeLine key={e.edge.id} item={e} emphasised={emphasised === e.edge.id} />
           ))}
         </g>
         <g className="net-captions" aria-hidden="true">
@@ -181,42 +152,17 @@ export function NetworkCanvas(props: Props) {
         </g>
         <g className="net-nodes">
           {scene.nodes.map((n) => (
-            <NetworkNode
-              key={n.node.id}
-              item={n}
-              label={labels.get(n.node.id)}
-              ariaLabel={nodeWords.get(n.node.id)?.ariaLabel ?? n.node.name}
-              tooltip={nodeWords.get(n.node.id)?.tooltip ?? n.node.name}
-              selected={selected.has(n.node.id)}
-              dimmed={highlight !== null && !highlight.entities.has(n.node.id)}
-              pinned={pinned.has(n.node.id)}
-              handlers={nodeHandlers}
-            />
+            <NetworkNode key={n.node.id} item={n} handlers={nodeHandlers} />
           ))}
         </g>
         <g className="net-edge-hits" clipPath={`url(#${clipId})`}>
           {scene.edges.map((e) => (
-            <NetworkEdgeHit
-              key={e.edge.id}
-              item={e}
-              ariaLabel={edgeWords.get(e.edge.id)?.ariaLabel ?? e.edge.relation.label}
-              selected={selected.has(e.edge.id)}
-              handlers={edgeHandlers}
-            />
+            <NetworkEdgeHit key={e.edge.id} item={e} handlers={edgeHandlers} />
           ))}
         </g>
         <g className="net-edge-labels">
           {shownEdgeLabels.map((e) => (
-            <NetworkEdgeLabel
-              key={e.edge.id}
-              item={e}
-              text={edgeWords.get(e.edge.id)?.text ?? e.edge.relation.label}
-              date={edgeWords.get(e.edge.id)?.date ?? null}
-              width={scene.width}
-              height={scene.height}
-              fontSize={fontSize}
-              measure={measure}
-            />
+            <NetworkEdgeLabel key={e.edge.id} label={e.label} />
           ))}
         </g>
       </g>

@@ -1,22 +1,16 @@
 import { memo, type KeyboardEvent } from 'react';
-import type { SceneEdge } from '../layout/build-network-scene';
 import { edgeTone } from '../layout/edge-tone';
+import type { NetworkEdgeMark } from '../network-scene';
 
 interface VisualProps {
-  item: SceneEdge;
-  selected: boolean;
-  dimmed: boolean;
+  item: NetworkEdgeMark;
+  /** Hovered or focused (transient, so not in the scene). */
   emphasised: boolean;
 }
 
 /** The drawn line of a relation: pattern by basis and status, weight by kind, arrow or bar. */
-export const NetworkEdgeLine = memo(function NetworkEdgeLine({
-  item,
-  selected,
-  dimmed,
-  emphasised,
-}: VisualProps) {
-  const { geometry, edge } = item;
+export const NetworkEdgeLine = memo(function NetworkEdgeLine({ item, emphasised }: VisualProps) {
+  const { geometry, edge, selected, dimmed } = item;
   const width = selected || emphasised ? item.strokeWidth + 1.2 : item.strokeWidth;
   return (
     <g
@@ -51,9 +45,7 @@ export interface EdgeHandlers {
 }
 
 interface HitProps {
-  item: SceneEdge;
-  ariaLabel: string;
-  selected: boolean;
+  item: NetworkEdgeMark;
   handlers: EdgeHandlers;
 }
 
@@ -61,13 +53,10 @@ interface HitProps {
  * The clickable, focusable part of a relation: a wide transparent stroke over the thin line, so
  * a one-pixel line is still easy to hit, and the ring keyboard focus draws.
  */
-export const NetworkEdgeHit = memo(function NetworkEdgeHit({
-  item,
-  ariaLabel,
-  selected,
-  handlers,
-}: HitProps) {
+export const NetworkEdgeHit = memo(function NetworkEdgeHit({ item, handlers }: HitProps) {
   const id = item.edge.id;
+  const { selected } = item;
+  const ariaLabel = item.words.ariaLabel;
   return (
     <g
       className="net-edge-hit"

@@ -1,6 +1,5 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
-import type { SceneNode } from '../layout/build-network-scene';
-import type { PlacedLabel } from '../layout/place-labels';
+import type { NetworkNodeMark } from '../network-scene';
 
 /** Handlers shared by every node, so each node's props stay stable and memo holds. */
 export interface NodeHandlers {
@@ -13,28 +12,14 @@ export interface NodeHandlers {
 }
 
 interface Props {
-  item: SceneNode;
-  label: PlacedLabel | undefined;
-  ariaLabel: string;
-  tooltip: string;
-  selected: boolean;
-  dimmed: boolean;
-  pinned: boolean;
+  /** The node's mark: shape, label, words and selection flags, all from the scene. */
+  item: NetworkNodeMark;
   handlers: NodeHandlers;
 }
 
 /** One entity: its shape by kind, a selection ring, and its label, all one focusable button. */
-export const NetworkNode = memo(function NetworkNode({
-  item,
-  label,
-  ariaLabel,
-  tooltip,
-  selected,
-  dimmed,
-  pinned,
-  handlers,
-}: Props) {
-  const { node } = item;
+export const NetworkNode = memo(function NetworkNode({ item, handlers }: Props) {
+  const { node, label, ariaLabel, tooltip, selected, dimmed, pinned } = item;
   return (
     <g
       ref={(el) => handlers.register(node.id, el)}

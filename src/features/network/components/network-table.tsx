@@ -1,7 +1,7 @@
 import './network-table.css';
 import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
 import type { VisibleGraph } from '../graph/filter-network-graph';
-import type { EdgeWords } from './network-canvas';
+import type { EdgeWords } from '../graph/network-words';
 
 interface Props {
   visible: VisibleGraph;

@@ -4,14 +4,11 @@ import { useViewState } from '../../../view-state/use-view-state';
 import { useHover } from '../../../view-state/hover-context';
 import { formatPartialDate } from '../../../model/format-date';
 import { focusForPassage, selectionFocus } from '../../../model/selection-focus';
-import { deriveNetworkGraph } from '../graph/derive-network-graph';
 import { filterNetworkGraph } from '../graph/filter-network-graph';
-import { describeNode, describeRelation, formatWhen } from '../graph/describe-network';
-import { computeNetworkLayout } from '../layout/compute-network-layout';
-import { buildNetworkScene, labelFontSize } from '../layout/build-network-scene';
+import { edgeWordsOf } from '../graph/network-words';
 import { exportNetwork, type ExportFormat } from '../export/export-network';
-import { createCanvasMeasure, UI_FONT } from './create-canvas-measure';
-import { NetworkCanvas, type EdgeWords, type NodeWords } from './network-canvas';
+import { buildNetworkViewScene, networkGraphOf } from '../network-scene';
+import { NetworkCanvas } from './network-canvas';
 import { NetworkLegend } from './network-legend';
 import { NetworkTable } from './network-table';
 import { NetworkToolbar } from './network-toolbar';
@@ -19,9 +16,6 @@ import { readExportPalette } from './read-export-palette';
 import { useElementSize } from './use-element-size';
 import { useZoom } from './use-zoom';
 import '../network.css';
-
-/** One seed for every layout: the same bundle and panel size always draw the same picture. */
-const LAYOUT_SEED = 1;
 
 const isNodeTarget = (target: EventTarget | null) =>
   target instanceof Element && target.closest('[data-entity]') !== null;
@@ -46,66 +40,32 @@ export function NetworkView({ bundle }: ViewProps) {
   const [exportError, setExportError] = useState<string | null>(null);
   const size = useElementSize(frame);
   const zoom = useZoom(svg, isNodeTarget);
-  const measure = useMemo(() => createCanvasMeasure(UI_FONT), []);
 
-  const graph = useMemo(() => deriveNetworkGraph(bundle), [bundle]);
+  const graph = networkGraphOf(bundle);
   const visible = useMemo(
     () => filterNetworkGraph(graph, state.hiddenKinds, state.hiddenRelations, state.asOf),
     [graph, state.hiddenKinds, state.hiddenRelations, state.asOf],
   );
-  // Laid out with every node, filtered or not, so a filter never rearranges the picture.
-  const layout = useMemo(
-    () =>
-      size.width > 0 && size.height > 0
-        ? computeNetworkLayout(graph, { width: size.width, height: size.height, seed: LAYOUT_SEED })
-        : null,
-    [graph, size.width, size.height],
-  );
-  const scene = useMemo(() => {
-    if (layout === null) return null;
-    const positions = new Map(
-      [...pins].map(([id, p]) => [id, { x: p.fx * layout.width, y: p.fy * layout.height }]),
-    );
-    return buildNetworkScene(graph.groups, visible, layout, measure, positions);
-  }, [graph.groups, visible, layout, measure, pins]);
-
-  const names = useMemo(() => new Map(bundle.entities.map((e) => [e.id, e.name])), [bundle]);
-  const nodeWords = useMemo(() => {
-    const words = new Map<string, NodeWords>();
-    for (const n of graph.nodes) {
-      const ariaLabel = describeNode(n, n.country === null ? null : (names.get(n.country) ?? null));
-      words.set(n.id, {
-        ariaLabel,
-        tooltip: n.entity.summary ? `${ariaLabel}\n${n.entity.summary}` : ariaLabel,
-      });
-    }
-    return words;
-  }, [graph.nodes, names]);
-  const edgeWords = useMemo(() => {
-    const words = new Map<string, EdgeWords>();
-    for (const e of graph.edges) {
-      const when = e.relation.when;
-      words.set(e.id, {
-        ariaLabel: describeRelation(e.relation, e),
-        text: e.relation.label,
-        date: when
-          ? `${when.text} · ${formatWhen(when)}${e.planned ? ' · planned' : ''}`
-          : e.planned
-            ? 'planned'
-            : null,
-      });
-    }
-    return words;
-  }, [graph.edges]);
-
   const focus = useMemo(() => selectionFocus(bundle, state.selection), [bundle, state.selection]);
   const hoverFocus = useMemo(
     () => (passage === null ? null : focusForPassage(bundle, passage)),
     [bundle, passage],
   );
+  // The same scene a slide, the handout and a download draw; only pins and hover are local.
+  const scene = useMemo(
+    () =>
+      size.width > 0 && size.height > 0
+        ? buildNetworkViewScene(bundle, state, size, {
+            pins,
+            hover: hoverFocus,
+            ...(focus.ok ? { focus: focus.focus } : {}),
+          })
+        : null,
+    [bundle, state, size, pins, hoverFocus, focus],
+  );
+  const names = useMemo(() => new Map(bundle.entities.map((e) => [e.id, e.name])), [bundle]);
+  const edgeWords = edgeWordsOf(graph);
   const selected = focus.ok ? focus.focus.selected : new Set<string>();
-  // A passage hovered in the text wins while it is hovered; otherwise the selection decides.
-  const highlight = hoverFocus ?? (state.selection !== null && focus.ok ? focus.focus : null);
 
   const selectEntity = useCallback(
     (id: string) => update({ selection: { kind: 'entity', id } }),
@@ -115,12 +75,14 @@ export function NetworkView({ bundle }: ViewProps) {
     (id: string) => update({ selection: { kind: 'relation', id } }),
     [update],
   );
+  const sceneWidth = scene?.width ?? 0;
+  const sceneHeight = scene?.height ?? 0;
   const pin = useCallback(
     (id: string, x: number, y: number) => {
-      if (layout === null) return;
-      setPins((old) => new Map(old).set(id, { fx: x / layout.width, fy: y / layout.height }));
+      if (sceneWidth === 0) return;
+      setPins((old) => new Map(old).set(id, { fx: x / sceneWidth, fy: y / sceneHeight }));
     },
-    [layout],
+    [sceneWidth, sceneHeight],
   );
 
   const download = (format: ExportFormat) => {
@@ -132,8 +94,6 @@ export function NetworkView({ bundle }: ViewProps) {
       visible,
       scene,
       palette: readExportPalette(root),
-      fontFamily: UI_FONT,
-      measure,
     }).catch((error: unknown) =>
       setExportError(error instanceof Error ? error.message : 'The download failed.'),
     );
@@ -191,11 +151,6 @@ export function NetworkView({ bundle }: ViewProps) {
             scene && (
               <NetworkCanvas
                 scene={scene}
-                nodeWords={nodeWords}
-                edgeWords={edgeWords}
-                selected={selected}
-                highlight={highlight}
-                pinned={new Set(pins.keys())}
                 onSelectEntity={selectEntity}
                 onSelectRelation={selectRelation}
                 onPin={pin}
@@ -203,8 +158,6 @@ export function NetworkView({ bundle }: ViewProps) {
                 setSvg={setSvg}
                 zoom={zoom}
                 describedBy={helpId}
-                measure={measure}
-                fontSize={labelFontSize(scene.width, scene.height)}
               />
             )
           )}

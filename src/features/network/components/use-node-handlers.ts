@@ -1,5 +1,5 @@
 import { useMemo, useRef, type PointerEvent, type RefObject } from 'react';
-import type { NetworkScene, SceneNode } from '../layout/build-network-scene';
+import type { SceneNode } from '../layout/build-network-scene';
 import { arrowDirection, neighbourInDirection } from '../layout/neighbour-in-direction';
 import type { NodeHandlers } from './network-node';
 
@@ -14,7 +14,7 @@ interface Drag {
 }
 
 interface Options {
-  scene: NetworkScene;
+  scene: { width: number; height: number };
   positions: ReadonlyMap<string, SceneNode>;
   neighbours: ReadonlyMap<string, ReadonlySet<string>>;
   svg: SVGSVGElement | null;

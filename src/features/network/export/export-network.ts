@@ -1,16 +1,15 @@
 import type { Bundle } from '../../../bundle/bundle-schema';
-import { bylineName } from '../../../model/byline-name';
-import { formatPublishedDay } from '../../../model/format-date';
 import type { VisibleGraph } from '../graph/filter-network-graph';
 import type { NetworkGraph } from '../graph/network-graph';
-import type { NetworkScene } from '../layout/build-network-scene';
-import type { MeasureText } from '../layout/measure-text';
+import type { NetworkViewScene } from '../network-scene';
 import { downloadFile } from './download-file';
 import { exportRows } from './export-rows';
 import { edgesCsv, nodesCsv } from './network-csv';
-import { renderExportSvg, type ExportPalette } from './render-export-svg';
+import type { NetworkPalette } from './network-palette';
 import { serialiseGraphml } from './serialise-graphml';
+import { sourceLine } from './source-line';
 import { svgToPng } from './svg-to-png';
+import { writeNetworkSvg } from './write-network-svg';
 
 export type ExportFormat = 'svg' | 'png' | 'graphml' | 'nodes-csv' | 'edges-csv';
 
@@ -18,16 +17,8 @@ export interface ExportContext {
   bundle: Bundle;
   graph: NetworkGraph;
   visible: VisibleGraph;
-  scene: NetworkScene;
-  palette: ExportPalette;
-  fontFamily: string;
-  measure: MeasureText;
-}
-
-/** "Source: Kim Oi-hyun, The Hankyoreh, 8 Oct 2018" (DESIGN.md: every exported picture). */
-export function sourceLine(bundle: Bundle): string {
-  const { article } = bundle;
-  return `Source: ${bylineName(article.byline)}, ${article.publisher}, ${formatPublishedDay(article.published)}`;
+  scene: NetworkViewScene;
+  palette: NetworkPalette;
 }
 
 /** Writes the shown network (filters applied, zoom ignored) in one format and downloads it. */
@@ -35,17 +26,8 @@ export async function exportNetwork(format: ExportFormat, context: ExportContext
   const { bundle, graph, visible, scene } = context;
   const base = `${bundle.id}-network`;
   if (format === 'svg' || format === 'png') {
-    const { svg, width, height } = renderExportSvg({
-      scene,
-      palette: context.palette,
-      title: bundle.article.title,
-      source: sourceLine(bundle),
-      kinds: graph.entityKinds.filter((k) => visible.nodes.some((n) => n.kind === k)),
-      relationKinds: graph.relationKinds.filter((k) => visible.edges.some((e) => e.kind === k)),
-      groups: graph.groups,
-      fontFamily: context.fontFamily,
-      measure: context.measure,
-    });
+    // The same writer a slide uses; a download draws nothing dimmed (a picture for a page).
+    const { svg, width, height } = writeNetworkSvg(scene, { palette: context.palette });
     if (format === 'svg') downloadFile(`${base}.svg`, svg, 'image/svg+xml');
     else downloadFile(`${base}.png`, await svgToPng(svg, width, height, 2), 'image/png');
     return;

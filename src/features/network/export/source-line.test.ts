@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
-import { sourceLine } from './export-network';
+import { sourceLine } from './source-line';
 
 describe('sourceLine', () => {
   it('credits the writer, publisher and day', () => {

@@ -45,6 +45,8 @@ export interface SceneHull {
 export interface NetworkScene {
   width: number;
   height: number;
+  /** The labels' base size (panel-dependent, times the scene's label scale). */
+  fontSize: number;
   hulls: SceneHull[];
   edges: SceneEdge[];
   nodes: SceneNode[];
@@ -83,6 +85,7 @@ export function buildNetworkScene(
   layout: NetworkLayout,
   measure: MeasureText,
   positions: ReadonlyMap<string, { x: number; y: number }> = new Map(),
+  labelScale = 1,
 ): NetworkScene {
   const nodes: SceneNode[] = [];
   for (const node of visible.nodes) {
@@ -102,7 +105,7 @@ export function buildNetworkScene(
   const byId = new Map(nodes.map((n) => [n.node.id, n]));
 
   const hullPad = Math.max(8, layout.gap * 0.9);
-  const fontSize = labelFontSize(layout.width, layout.height);
+  const fontSize = labelFontSize(layout.width, layout.height) * labelScale;
   const obstacles = nodes.map((n) => ({ id: n.node.id, x: n.x, y: n.y, r: n.outer }));
   const hulls: SceneHull[] = [];
   const taken: Box[] = [];
@@ -209,5 +212,5 @@ export function buildNetworkScene(
     },
   );
 
-  return { width: layout.width, height: layout.height, hulls, edges, nodes, labels };
+  return { width: layout.width, height: layout.height, fontSize, hulls, edges, nodes, labels };
 }

@@ -1,0 +1,9 @@
+import type { Bundle } from '../../../bundle/bundle-schema';
+import { bylineName } from '../../../model/byline-name';
+import { formatPublishedDay } from '../../../model/format-date';
+
+/** "Source: Kim Oi-hyun, The Hankyoreh, 8 Oct 2018" (DESIGN.md: every exported picture). */
+export function sourceLine(bundle: Bundle): string {
+  const { article } = bundle;
+  return `Source: ${bylineName(article.byline)}, ${article.publisher}, ${formatPublishedDay(article.published)}`;
+}

@@ -1,5 +1,6 @@
 /**
- * npm run bench: first-load JS by chunk (raw and gzip), timings of the pure layouts, and
+ * npm run bench: first-load JS by chunk (raw and gzip), timings of the pure layouts, Find's hit
+ * rates on its query table, and
  * Lighthouse scores for the main page, mobile and desktop, printed as tables against the
  * budgets. Prints numbers; never fails a build.
  */
@@ -8,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { firstLoadScripts, kb, measureChunk, type ChunkSize } from './chunk-sizes';
 import { layoutTimings } from './layout-timings';
+import { findHitRates } from './find-hit-rates';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, '.bench', 'dist');
@@ -120,6 +122,14 @@ async function main(): Promise<void> {
 
   console.log('\nPure layouts on the seed story (Node, this machine; first run is cold)');
   console.table(layoutTimings());
+
+  const find = findHitRates();
+  console.log(
+    `\nFind: the query table (${find.rows.length} queries, src/model/fixtures/find-queries.ts)`,
+  );
+  console.table(find.rows);
+  console.log('\nFind hit rates');
+  console.table(find.summary);
 
   const chrome = chromePath();
   if (chrome === null) {

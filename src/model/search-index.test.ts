@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { seedBundle } from '../bundle/fixtures/seed-bundle';
 import { buildSearchIndex } from './search-index';
 import { normaliseForSearch } from './normalise-for-search';
+import { corpusBundle } from './fixtures/corpus-bundles';
+import { FIND_QUERIES } from './fixtures/find-queries';
 
 const index = buildSearchIndex(seedBundle());
 const firstEntity = (q: string) => {
@@ -28,6 +30,11 @@ describe('search on the seed bundle', () => {
     expect(firstEntity('matviyenko')).toBe('valentina-matviyenko');
   });
 
+  it('lists no fuzzy neighbour when a name matches as typed', () => {
+    const names = index.search('kong').filter((h) => h.type === 'entity');
+    expect(names.map((h) => (h.type === 'entity' ? h.id : ''))).toEqual(['kong-xuanyou']);
+  });
+
   it('forgives a typo in a longer word', () => {
     expect(firstEntity('pompeio')).toBe('mike-pompeo');
   });
@@ -44,4 +51,26 @@ describe('search on the seed bundle', () => {
     expect(index.search('   ')).toEqual([]);
     expect(index.search('zzzzqqq')).toEqual([]);
   });
+});
+
+describe('the Find query table (src/model/fixtures/find-queries.ts)', () => {
+  const indexes = new Map<string, ReturnType<typeof buildSearchIndex>>();
+  const indexFor = (story: string) => {
+    let i = indexes.get(story);
+    if (i === undefined) indexes.set(story, (i = buildSearchIndex(corpusBundle(story))));
+    return i;
+  };
+
+  it('has at least 40 queries over at least five stories', () => {
+    expect(FIND_QUERIES.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(FIND_QUERIES.map((q) => q.story)).size).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(FIND_QUERIES.map((q) => [q.query, q.story, q.first, q.why] as const))(
+    '“%s” in %s finds %s first (%s)',
+    (query, story, first) => {
+      const hit = indexFor(story).search(query)[0];
+      expect(hit?.type === 'entity' ? hit.id : hit).toBe(first);
+    },
+  );
 });

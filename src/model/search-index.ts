@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { Bundle, EntityKind, Span } from '../bundle/bundle-schema';
 import { normaliseForSearch } from './normalise-for-search';
 import { passagesOf } from './passages';
+import { MATCH_TIER, nameForms, scoreName, type NameForms } from './name-match';
 
 /** One thing Find can return: an entity by its names, or a passage by its words. */
 export type SearchHit =
@@ -10,8 +11,6 @@ export type SearchHit =
 
 interface Doc {
   id: string;
-  type: 'entity' | 'passage';
-  names: string;
   words: string;
 }
 
@@ -19,63 +18,71 @@ export interface SearchIndex {
   search: (query: string, limit?: number) => SearchHit[];
 }
 
-/** Builds a forgiving index: prefix and typo-tolerant, entity names ranked above passages. */
+/**
+ * Builds a forgiving index. Names are matched by name-match.ts in ranked tiers (exact, prefix,
+ * word start, romanisation variants, then one- or two-letter slips), so the entity a reader
+ * spelled always comes before one that is merely close; equal scores go to the entity the
+ * article mentions more. Passages are found by their words with minisearch (prefix and
+ * typo-tolerant), after the names.
+ */
 export function buildSearchIndex(bundle: Bundle): SearchIndex {
   const text = bundle.article.text;
   const passages = passagesOf(bundle);
   const mini = new MiniSearch<Doc>({
-    fields: ['names', 'words'],
-    storeFields: ['type'],
+    fields: ['words'],
     processTerm: (term) => normaliseForSearch(term) || null,
     tokenize: (s) => normaliseForSearch(s).split(' '),
   });
-  mini.addAll([
-    ...bundle.entities.map((e) => ({
-      id: `e:${e.id}`,
-      type: 'entity' as const,
-      names: [e.name, ...e.aliases].join(' '),
-      words: '',
-    })),
-    ...passages.map((p) => ({
-      id: `p:${p.start}-${p.end}`,
-      type: 'passage' as const,
-      names: '',
-      words: text.slice(p.start, p.end),
-    })),
-  ]);
-  const entities = new Map(bundle.entities.map((e) => [e.id, e]));
+  mini.addAll(
+    passages.map((p) => ({ id: `${p.start}-${p.end}`, words: text.slice(p.start, p.end) })),
+  );
+  const mentions = new Map<string, number>();
+  for (const m of bundle.mentions) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
+  const names: { entity: Bundle['entities'][number]; forms: NameForms[] }[] = bundle.entities.map(
+    (entity) => ({ entity, forms: [entity.name, ...entity.aliases].map(nameForms) }),
+  );
 
   return {
     search(query, limit = 12) {
       const q = normaliseForSearch(query);
       if (q === '') return [];
-      const results = mini.search(q, {
+      const qForms = nameForms(q);
+      const hits: SearchHit[] = [];
+      const ranked = names
+        .map(({ entity, forms }) => ({
+          entity,
+          // The entity's own name wins a tie with another's alias ("Pyongyang" the city, not
+          // the state it stands for).
+          score: Math.max(0, ...forms.map((f, i) => scoreName(qForms, f) + (i === 0 ? 1 : 0))),
+        }))
+        .filter((r) => r.score > 1)
+        .sort(
+          (a, b) =>
+            b.score - a.score ||
+            (mentions.get(b.entity.id) ?? 0) - (mentions.get(a.entity.id) ?? 0) ||
+            a.entity.name.localeCompare(b.entity.name),
+        );
+      // Slips are forgiven only when no name matches as typed (or as a romanisation of it):
+      // "kong" finds Kong Xuanyou and not, one letter off, Kim Jong-un.
+      const asTyped = (ranked[0]?.score ?? 0) >= MATCH_TIER.romanisedPrefix;
+      for (const { entity: e, score } of ranked) {
+        if (asTyped && score < MATCH_TIER.romanisedPrefix) break;
+        hits.push({ type: 'entity', id: e.id, name: e.name, kind: e.kind, score });
+      }
+      const found = mini.search(q, {
         prefix: true,
         fuzzy: (term) => (term.length > 3 ? 0.2 : 0),
         combineWith: 'AND',
-        boost: { names: 3 },
       });
-      const hits: SearchHit[] = [];
-      for (const r of results) {
-        const id = String(r.id);
-        if (id.startsWith('e:')) {
-          const e = entities.get(id.slice(2));
-          if (e)
-            hits.push({ type: 'entity', id: e.id, name: e.name, kind: e.kind, score: r.score });
-        } else {
-          const [start, end] = id.slice(2).split('-').map(Number) as [number, number];
-          hits.push({
-            type: 'passage',
-            span: { start, end },
-            text: text.slice(start, end),
-            score: r.score,
-          });
-        }
+      for (const r of found) {
+        const [start, end] = String(r.id).split('-').map(Number) as [number, number];
+        hits.push({
+          type: 'passage',
+          span: { start, end },
+          text: text.slice(start, end),
+          score: r.score,
+        });
       }
-      // Entities first: a name typed is most often a person or state sought.
-      hits.sort(
-        (a, b) => Number(b.type === 'entity') - Number(a.type === 'entity') || b.score - a.score,
-      );
       return hits.slice(0, limit);
     },
   };

@@ -12,6 +12,8 @@ import type { SearchHit, SearchIndex } from '../../../model/search-index';
 import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
 import { KindBadge } from '../../../ui/kind-badge';
 import { useViewState } from '../../../view-state/use-view-state';
+import { indexBundle } from '../../../model/bundle-index';
+import { useRevealInText } from './use-reveal-in-text';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
@@ -31,6 +33,7 @@ export function FindDialog({ bundle }: ViewProps) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const { update } = useViewState();
+  const reveal = useRevealInText();
   // The index (and minisearch) load on first use, keeping them out of the first page load.
   const [index, setIndex] = useState<{ bundle: ViewProps['bundle']; index: SearchIndex } | null>(
     null,
@@ -80,6 +83,14 @@ export function FindDialog({ bundle }: ViewProps) {
           ? { kind: 'entity', id: hit.id }
           : { kind: 'passage', start: hit.span.start, end: hit.span.end },
     });
+    // Focus goes to what was found (its first mention in the text), not back to the Find
+    // button, so the next Tab or Enter acts on it. After the frame: the dialog hands focus back
+    // to its opener as it closes, and the selection has to reach the text first.
+    const at =
+      hit.type === 'entity'
+        ? indexBundle(bundle).mentionsByEntity.get(hit.id)?.[0]?.start
+        : hit.span.start;
+    if (at !== undefined) window.requestAnimationFrame(() => reveal(at));
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {

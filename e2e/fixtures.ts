@@ -62,3 +62,54 @@ export async function openBundleFile(page: Page, name: string, data: unknown): P
     await chooser
   ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
 }
+
+/**
+ * Stops the page's clock where it stands: timers, animation frames and Date then move only when
+ * the test calls `page.clock.runFor(ms)`, so playback is stepped by the test instead of raced
+ * against real time on a busy machine. Call `page.clock.install()` before the page loads and this
+ * once the page is drawn.
+ */
+export async function pauseClock(page: Page): Promise<void> {
+  // The clock keeps running while we ask it the time, so aim a little ahead; on a machine slow
+  // enough to overshoot that, ask again.
+  for (let attempt = 0; ; attempt += 1) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      await page.clock.pauseAt(now + 500);
+      return;
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('past')) throw error;
+    }
+  }
+}
+
+/** A field of the hash URL's query, read in the page itself (no wait for navigation events). */
+export async function hashParam(page: Page, name: string): Promise<string | null> {
+  return page.evaluate((n) => {
+    const hash = window.location.hash;
+    const q = hash.indexOf('?');
+    return new URLSearchParams(q === -1 ? '' : hash.slice(q + 1)).get(n);
+  }, name);
+}
+
+/**
+ * Advances the paused clock in small steps until the hash field `name` differs from `from`, and
+ * returns its new value. Small steps leave room for React to re-arm a timer after a render, so
+ * the test never depends on how fast the machine is; only the page's own clock decides.
+ */
+export async function runClockUntilChange(
+  page: Page,
+  name: string,
+  from: string | null,
+  { step = 100, limit = 60_000 } = {},
+): Promise<string | null> {
+  let waited = 0;
+  let value = await hashParam(page, name);
+  while (value === from) {
+    if (waited >= limit) throw new Error(`${name} stayed ${from} for ${limit} ms of page time`);
+    await page.clock.runFor(step);
+    waited += step;
+    value = await hashParam(page, name);
+  }
+  return value;
+}

@@ -1,6 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { test, expect, openSeed, expectNoAxeViolations, hashParams } from './fixtures';
+import {
+  test,
+  expect,
+  openSeed,
+  expectNoAxeViolations,
+  hashParam,
+  hashParams,
+  pauseClock,
+  runClockUntilChange,
+} from './fixtures';
 
 const map = (page: Page) => page.getByRole('region', { name: 'Map' });
 const article = (page: Page) => page.getByRole('region', { name: 'Article' });
@@ -118,43 +127,42 @@ test.describe('map of the travel', () => {
     await expect(map(page).locator('[data-leg="j-putin-1"]')).not.toHaveClass(/is-lit/);
   });
 
+  // Playback runs on the page's clock, paused and stepped by the test (page.clock): one leg
+  // every 1400 ms of page time, however busy the machine is.
   test('Play journey steps through Choe Son-hui’s legs in order', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install();
     await openSeed(page, 'views=map');
+    await expect(map(page).locator('[data-leg]')).toHaveCount(7);
+    await pauseClock(page);
     const before = page.url();
-    // Record every selection the URL passes through while the journey plays.
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (window as unknown as { __sels: string[] }).__sels = seen;
-      setInterval(() => {
-        const q = location.hash.split('?')[1] ?? '';
-        const sel = new URLSearchParams(q).get('sel');
-        if (sel && seen[seen.length - 1] !== sel) seen.push(sel);
-      }, 25);
-    });
     const toolbar = map(page);
     await expect(toolbar.getByLabel('Traveller')).toHaveValue('choe-son-hui');
     await toolbar.getByRole('button', { name: 'Play journey' }).click();
     await expect(toolbar.getByRole('status')).toContainText('Leg 1 of 2: Pyongyang to Beijing');
+    expect(await hashParam(page, 'sel')).toBe('leg:j-choe-1');
     await expect(map(page).locator('[data-leg="j-choe-1"]')).toHaveAttribute(
       'data-selected',
       'true',
     );
-    // Legs not reached yet are not drawn.
+    // Legs not reached yet are not drawn, and the first leg holds for its whole 1400 ms.
     await expect(map(page).locator('[data-leg="j-choe-2"]')).toHaveCount(0);
+    await page.clock.runFor(1300);
+    expect(await hashParam(page, 'sel')).toBe('leg:j-choe-1');
+    await expect(map(page).locator('[data-leg="j-choe-2"]')).toHaveCount(0);
+
+    expect(await runClockUntilChange(page, 'sel', 'leg:j-choe-1')).toBe('leg:j-choe-2');
+    await expect(toolbar.getByRole('status')).toContainText('Leg 2 of 2: Beijing to Moscow');
     await expect(map(page).locator('[data-leg="j-choe-2"]')).toHaveAttribute(
       'data-selected',
       'true',
-      {
-        timeout: 5000,
-      },
     );
-    await expect(toolbar.getByRole('button', { name: 'Play journey' })).toBeVisible({
-      timeout: 5000,
-    });
-    const seen = await page.evaluate(() => (window as unknown as { __sels: string[] }).__sels);
-    expect(seen).toEqual(['leg:j-choe-1', 'leg:j-choe-2']);
     await expect(article(page).locator('[data-evidence="true"]').first()).toBeVisible();
+    // After the last leg's time the tour ends on it: Play is offered again, nothing else selected.
+    await page.clock.runFor(1400);
+    await expect(toolbar.getByRole('button', { name: 'Play journey' })).toBeVisible();
+    await page.clock.runFor(5000);
+    expect(await hashParam(page, 'sel')).toBe('leg:j-choe-2');
     // One Back leaves the tour: the first step pushed history, the second replaced it.
     await page.goBack();
     await expect.poll(() => page.url()).toBe(before);
@@ -162,13 +170,18 @@ test.describe('map of the travel', () => {
 
   test('Play journey for another traveller, and stopping it', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install();
     await openSeed(page, 'views=map');
+    await expect(map(page).locator('[data-leg]')).toHaveCount(7);
+    await pauseClock(page);
     await map(page).getByLabel('Traveller').selectOption({ label: 'Steve Biegun' });
     await map(page).getByRole('button', { name: 'Play journey' }).click();
-    await expect.poll(() => hashParams(page).get('sel')).toBe('leg:j-biegun-1');
+    await expect.poll(() => hashParam(page, 'sel')).toBe('leg:j-biegun-1');
     await map(page).getByRole('button', { name: 'Stop' }).click();
-    await page.waitForTimeout(1800);
-    expect(hashParams(page).get('sel')).toBe('leg:j-biegun-1');
+    await expect(map(page).getByRole('button', { name: 'Play journey' })).toBeVisible();
+    // Well past the step time: a stopped tour does not move on.
+    await page.clock.runFor(5000);
+    expect(await hashParam(page, 'sel')).toBe('leg:j-biegun-1');
   });
 
   test('a reload restores the selection and the views', async ({ page }) => {

@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openSeed, expectNoAxeViolations, hashParams } from './fixtures';
+import {
+  test,
+  expect,
+  openSeed,
+  expectNoAxeViolations,
+  hashParam,
+  hashParams,
+  pauseClock,
+  runClockUntilChange,
+} from './fixtures';
 
 const STRIP = 'views=network,timeline';
 const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
@@ -139,28 +148,46 @@ test.describe('the timeline', () => {
     await expect(article(page).locator('[data-evidence="true"]').first()).toBeVisible();
   });
 
+  // Playback runs on the page's clock, paused and stepped by the test (page.clock): one step
+  // every 1000 ms of page time, however busy the machine is.
   test('Play through time steps to the last date, even with reduced motion', async ({ page }) => {
-    test.setTimeout(45_000);
     await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.clock.install();
     await openSeed(page, STRIP);
+    await expect(timeline(page).locator('[data-event]')).toHaveCount(13);
+    await pauseClock(page);
     await timeline(page).getByRole('button', { name: 'Play through time' }).click();
     await expectAsOf(page, '2018-06-01');
     await expect(timeline(page).getByRole('button', { name: 'Pause' })).toBeVisible();
-    await expect.poll(() => hashParams(page).get('asof'), { timeout: 3000 }).toBe('2018-06-12');
-    await expect.poll(() => hashParams(page).get('asof'), { timeout: 20_000 }).toBe('2019-12-31');
+    // The first day holds for its whole second.
+    await page.clock.runFor(900);
+    expect(await hashParam(page, 'asof')).toBe('2018-06-01');
+    const days = ['2018-06-01'];
+    while (days.at(-1) !== '2019-12-31' && days.length < 30)
+      days.push((await runClockUntilChange(page, 'asof', days.at(-1)!)) ?? 'cleared');
+    // Every event's first day, in order, then the last day of all.
+    expect(days[1]).toBe('2018-06-12');
+    expect(days.at(-1)).toBe('2019-12-31');
+    expect(days).toEqual([...new Set(days)].sort());
+    expect(days.length).toBeGreaterThan(5);
     await expect(timeline(page).getByRole('button', { name: 'Play through time' })).toBeVisible();
     await expect(timeline(page).locator('[data-time="future"]')).toHaveCount(0);
-    await page.waitForTimeout(1500);
-    expect(hashParams(page).get('asof')).toBe('2019-12-31');
+    await page.clock.runFor(5000);
+    expect(await hashParam(page, 'asof')).toBe('2019-12-31');
   });
 
   test('Pause stops on the current date', async ({ page }) => {
+    await page.clock.install();
     await openSeed(page, STRIP);
+    await expect(timeline(page).locator('[data-event]')).toHaveCount(13);
+    await pauseClock(page);
     await timeline(page).getByRole('button', { name: 'Play through time' }).click();
-    await expect.poll(() => hashParams(page).get('asof'), { timeout: 3000 }).toBe('2018-06-12');
+    await expectAsOf(page, '2018-06-01');
+    expect(await runClockUntilChange(page, 'asof', '2018-06-01')).toBe('2018-06-12');
     await timeline(page).getByRole('button', { name: 'Pause' }).click();
-    await page.waitForTimeout(1500);
-    expect(hashParams(page).get('asof')).toBe('2018-06-12');
+    await expect(timeline(page).getByRole('button', { name: 'Play through time' })).toBeVisible();
+    await page.clock.runFor(5000);
+    expect(await hashParam(page, 'asof')).toBe('2018-06-12');
   });
 
   test('arrow keys move between events in time order; Enter selects', async ({ page }) => {

@@ -16,8 +16,6 @@ const article = (page: Page) => page.getByRole('region', { name: 'Article' });
 
 // Wide enough for three columns: the inspector sits beside the map instead of over it.
 test.use({ viewport: { width: 1600, height: 1000 } });
-// Axe walks a megabyte of map paths; on a busy CI machine two scans can near the default 30 s.
-test.describe.configure({ timeout: 60_000 });
 
 test.describe('map of the travel', () => {
   test('draws the places and every journey leg, named for a screen reader', async ({ page }) => {

@@ -244,7 +244,6 @@ test.describe('the timeline', () => {
   test('is accessible in the dark theme, with a selection and with an "as of" day', async ({
     page,
   }) => {
-    test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: 'dark' });
     await openSeed(page, `${STRIP}&sel=event:e-beijing-talks`);
     await expect(mark(page, 'e-beijing-talks')).toHaveAttribute('data-selected', 'true');

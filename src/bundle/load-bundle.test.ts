@@ -81,7 +81,7 @@ describe('loadBundleIndex', () => {
     const result = await loadBundleIndex(BASE, fetcher);
     if (result.ok || result.error.kind !== 'invalid') throw new Error('expected invalid');
     expect(result.error.issues.map((i) => [i.path, i.message])).toEqual([
-      ['bundles[0].file', 'must be a .json file name in bundles/'],
+      ['bundles[0].file', 'must be a .json file name in bundles/ (or one folder below it)'],
     ]);
   });
 
@@ -113,6 +113,16 @@ describe('loadBundle', () => {
     const result = await loadBundle(BASE, index, 'tiny', fetcher);
     expect(asked).toEqual(['https://atlas.test/app/bundles/tiny-story.json']);
     expect(result.ok && result.value.id).toBe('tiny');
+  });
+
+  it('fetches a bundle the index keeps one folder below bundles/', async () => {
+    const nested: BundleIndex = { bundles: [entry('tiny', 'fixtures/tiny.json')] };
+    const { fetcher, asked } = server({
+      [`${BASE}bundles/fixtures/tiny.json`]: JSON.stringify(tinyBundle()),
+    });
+    const result = await loadBundle(BASE, nested, 'tiny', fetcher);
+    expect(asked).toEqual(['https://atlas.test/app/bundles/fixtures/tiny.json']);
+    expect(result.ok && result.value.article.title).toBe('Ann met Bob');
   });
 
   it('names the bundles it knows when asked for one it does not, without fetching', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +45,20 @@ describe('npm run validate', () => {
     );
     expect(r.stderr).toMatch(/not\.json: refused.*\n.*is not valid JSON/);
     expect(r.stderr).toMatch(/missing\.json: cannot read/);
+  }, 30_000);
+
+  it('follows the app: a UTF-8 BOM is read, a file over 20 MB is refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-validate-'));
+    const withBom = join(dir, 'bom.json');
+    writeFileSync(withBom, `\ufeff${readFileSync(seedFile, 'utf8')}`);
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, 50 * 1024 * 1024);
+    const r = run(withBom, huge);
+    expect(r.stdout).toMatch(/bom\.json: valid/);
+    expect(r.stderr).toMatch(
+      /huge\.json: refused.*\n.*file › \(size\): is 50\.0 MB; the limit is 20 MB/,
+    );
+    expect(r.status).toBe(1);
   }, 30_000);
 });

@@ -3,15 +3,24 @@
  * Checks bundles with the same module the app uses; exits 1 when any is refused. Given a bundle
  * index (public/bundles/index.json), checks the index and every bundle it lists.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { validateBundleText } from '../src/bundle/validate-bundle';
 import { formatIssue } from '../src/bundle/bundle-issue';
 import { bundleIndexSchema } from '../src/bundle/bundle-index-schema';
 import { zodIssuesToBundleIssues } from '../src/bundle/zod-issues-to-bundle-issues';
+import { fileSizeIssue } from '../src/bundle/bundle-file-limit';
+import { parseJsonFile } from '../src/bundle/parse-json-file';
 
+/** Reads a file under the app's size limit; says why when it cannot. */
 function read(file: string): string | null {
   try {
+    const tooBig = fileSizeIssue(statSync(file).size);
+    if (tooBig !== null) {
+      console.error(`${file}: refused, 1 problem(s):`);
+      console.error(`  - ${formatIssue(tooBig)}`);
+      return null;
+    }
     return readFileSync(file, 'utf8');
   } catch (error) {
     console.error(
@@ -31,6 +40,7 @@ function checkBundle(file: string): string | null {
     console.log(
       `${file}: valid (${b.entities.length} entities, ${b.mentions.length} mentions, ${b.relations.length} relations, ${b.events.length} events, ${b.journeys.length} journeys)`,
     );
+    for (const warning of result.warnings) console.log(`  warning: ${formatIssue(warning)}`);
     return b.id;
   }
   console.error(`${file}: refused, ${result.issues.length} problem(s):`);
@@ -72,12 +82,9 @@ for (const file of files) {
     failed = true;
     continue;
   }
-  let data: unknown = null;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    // Not JSON: the bundle check below says so in its own words.
-  }
+  // Not JSON: the bundle check below says so in its own words.
+  const json = parseJsonFile(text);
+  const data: unknown = json.ok ? json.data : null;
   const isIndex =
     data !== null && typeof data === 'object' && 'bundles' in data && !('format' in data);
   const ok = isIndex ? checkIndex(file, data) : checkBundle(file) !== null;

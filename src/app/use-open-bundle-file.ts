@@ -3,13 +3,12 @@ import { useNavigate } from 'react-router';
 import type { BundleIssue } from '../bundle/bundle-issue';
 import { validateBundleText } from '../bundle/validate-bundle';
 import { useBundleStore } from './bundle-store';
+import { fileSizeIssue } from '../bundle/bundle-file-limit';
 
 export interface RefusedFile {
   name: string;
   issues: BundleIssue[];
 }
-
-const MAX_BYTES = 20 * 1024 * 1024;
 
 /**
  * Reads a JSON file the user chose or dropped, validates it and opens it. A file that fails
@@ -26,18 +25,9 @@ export function useOpenBundleFile(): {
 
   const open = useCallback(
     async (file: File) => {
-      if (file.size > MAX_BYTES) {
-        setRefused({
-          name: file.name,
-          issues: [
-            {
-              path: '(file)',
-              item: 'file',
-              field: '(size)',
-              message: `is ${(file.size / 1048576).toFixed(1)} MB; the limit is 20 MB`,
-            },
-          ],
-        });
+      const tooBig = fileSizeIssue(file.size);
+      if (tooBig !== null) {
+        setRefused({ name: file.name, issues: [tooBig] });
         return;
       }
       let text: string;

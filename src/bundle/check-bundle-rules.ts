@@ -1,12 +1,12 @@
 import type { Bundle, Span, When } from './bundle-schema';
 import type { BundleIssue } from './bundle-issue';
-import { isRealDate } from './is-real-date';
+import { daysInMonth, isRealDate } from './is-real-date';
+import { quoteId, quoteText } from './describe-value';
+import { loneSurrogates, splitsSurrogatePair } from './surrogates';
 
 /** Short quote of a passage for error messages: enough to find it, never the whole article. */
 function quote(text: string, start: number, end: number): string {
-  const raw = text.slice(Math.max(0, start), Math.min(text.length, end));
-  const clipped = raw.length > 60 ? `${raw.slice(0, 57)}…` : raw;
-  return `“${clipped}”`;
+  return quoteText(text.slice(Math.max(0, start), Math.min(text.length, end)));
 }
 
 /** The first and last day a partial date can mean, for ordering dates of different precision. */
@@ -20,7 +20,7 @@ export function latestDay(date: string): string {
   if (date.length === 4) return `${date}-12-31`;
   if (date.length === 7) {
     const [y, m] = date.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+    const last = daysInMonth(y, m);
     return `${date}-${String(last).padStart(2, '0')}`;
   }
   return date;
@@ -41,22 +41,38 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
   const claim = (id: string, path: string, item: string) => {
     const previous = seen.get(id);
     if (previous !== undefined)
-      add(`${path}.id`, item, 'id', `id "${id}" is already used by ${previous}`);
+      add(`${path}.id`, item, 'id', `id ${quoteId(id)} is already used by ${previous}`);
     else seen.set(id, item);
   };
-  blocks.forEach((b, i) => claim(b.id, `article.blocks[${i}]`, `block ${i + 1} "${b.id}"`));
-  bundle.entities.forEach((e, i) => claim(e.id, `entities[${i}]`, `entity ${i + 1} "${e.id}"`));
-  bundle.relations.forEach((r, i) => claim(r.id, `relations[${i}]`, `relation ${i + 1} "${r.id}"`));
-  bundle.events.forEach((e, i) => claim(e.id, `events[${i}]`, `event ${i + 1} "${e.id}"`));
+  blocks.forEach((b, i) => claim(b.id, `article.blocks[${i}]`, `block ${i + 1} ${quoteId(b.id)}`));
+  bundle.entities.forEach((e, i) =>
+    claim(e.id, `entities[${i}]`, `entity ${i + 1} ${quoteId(e.id)}`),
+  );
+  bundle.relations.forEach((r, i) =>
+    claim(r.id, `relations[${i}]`, `relation ${i + 1} ${quoteId(r.id)}`),
+  );
+  bundle.events.forEach((e, i) => claim(e.id, `events[${i}]`, `event ${i + 1} ${quoteId(e.id)}`));
   bundle.journeys.forEach((j, i) => {
-    claim(j.id, `journeys[${i}]`, `journey ${i + 1} "${j.id}"`);
-    j.legs.forEach((l, k) => claim(l.id, `journeys[${i}].legs[${k}]`, `leg ${k + 1} "${l.id}"`));
+    claim(j.id, `journeys[${i}]`, `journey ${i + 1} ${quoteId(j.id)}`);
+    j.legs.forEach((l, k) =>
+      claim(l.id, `journeys[${i}].legs[${k}]`, `leg ${k + 1} ${quoteId(l.id)}`),
+    );
   });
+
+  // Offsets are UTF-16 code units: text that is not valid Unicode cannot be marked reliably.
+  const lone = loneSurrogates(text, 3);
+  if (lone.count > 0)
+    add(
+      'article.text',
+      'article',
+      'text',
+      `has ${lone.count} lone surrogate${lone.count === 1 ? '' : 's'} (half of a character, at offset ${lone.offsets.join(', ')}${lone.count > lone.offsets.length ? ', …' : ''}); save the file as valid UTF-8`,
+    );
 
   const entities = new Map(bundle.entities.map((e) => [e.id, e]));
   const mustBeEntity = (ref: string | undefined, path: string, item: string, field: string) => {
     if (ref !== undefined && !entities.has(ref))
-      add(path, item, field, `refers to "${ref}", which is not an entity of this bundle`);
+      add(path, item, field, `refers to ${quoteId(ref)}, which is not an entity of this bundle`);
   };
 
   const checkSpan = (span: Span, path: string, item: string, field: string): boolean => {
@@ -73,6 +89,16 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
       );
       return false;
     }
+    const split = [span.start, span.end].find((offset) => splitsSurrogatePair(text, offset));
+    if (split !== undefined) {
+      add(
+        path,
+        item,
+        field,
+        `${split === span.start ? 'starts' : 'ends'} at ${split}, between the two halves of one character (a surrogate pair); offsets must fall between characters`,
+      );
+      return false;
+    }
     return true;
   };
 
@@ -81,7 +107,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
     for (const key of ['start', 'end'] as const) {
       const value = when[key];
       if (value !== undefined && !isRealDate(value))
-        add(`${path}.when.${key}`, item, `when.${key}`, `"${value}" is not a real date`);
+        add(`${path}.when.${key}`, item, `when.${key}`, `${quoteId(value)} is not a real date`);
     }
     if (
       when.end !== undefined &&
@@ -93,7 +119,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
         `${path}.when.end`,
         item,
         'when.end',
-        `"${when.end}" is before its start "${when.start}"`,
+        `${quoteId(when.end)} is before its start ${quoteId(when.start)}`,
       );
   };
 
@@ -112,7 +138,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
   // Blocks: in order, not overlapping, inside the text.
   let previousEnd = 0;
   blocks.forEach((b, i) => {
-    const item = `block ${i + 1} "${b.id}"`;
+    const item = `block ${i + 1} ${quoteId(b.id)}`;
     const path = `article.blocks[${i}]`;
     if (!checkSpan(b, path, item, 'start/end')) return;
     if (b.start < previousEnd)
@@ -126,7 +152,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
   });
 
   bundle.entities.forEach((e, i) => {
-    const item = `entity ${i + 1} "${e.id}"`;
+    const item = `entity ${i + 1} ${quoteId(e.id)}`;
     mustBeEntity(e.country, `entities[${i}].country`, item, 'country');
   });
 
@@ -134,7 +160,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
   let lastMentionEnd = -1;
   let lastMentionIndex = -1;
   bundle.mentions.forEach((m, i) => {
-    const item = `mention ${i + 1} (of ${m.entity})`;
+    const item = `mention ${i + 1} (of ${quoteText(m.entity, 80, '')})`;
     const path = `mentions[${i}]`;
     const entity = entities.get(m.entity);
     if (entity === undefined) {
@@ -142,7 +168,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
         `${path}.entity`,
         item,
         'entity',
-        `refers to "${m.entity}", which is not an entity of this bundle`,
+        `refers to ${quoteId(m.entity)}, which is not an entity of this bundle`,
       );
     }
     if (!checkSpan(m, path, item, 'start/end')) return;
@@ -152,7 +178,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
         path,
         item,
         'start/end',
-        `marks ${quote(text, m.start, m.end)}, which is neither the name “${entity.name}” nor an alias of ${entity.id}`,
+        `marks ${quote(text, m.start, m.end)}, which is neither the name ${quoteText(entity.name)} nor an alias of ${quoteText(entity.id, 80, '')}`,
       );
     if (m.start < lastMentionEnd)
       add(
@@ -168,7 +194,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
   });
 
   bundle.relations.forEach((r, i) => {
-    const item = `relation ${i + 1} "${r.id}"`;
+    const item = `relation ${i + 1} ${quoteId(r.id)}`;
     const path = `relations[${i}]`;
     mustBeEntity(r.source, `${path}.source`, item, 'source');
     mustBeEntity(r.target, `${path}.target`, item, 'target');
@@ -177,7 +203,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
   });
 
   bundle.events.forEach((e, i) => {
-    const item = `event ${i + 1} "${e.id}"`;
+    const item = `event ${i + 1} ${quoteId(e.id)}`;
     const path = `events[${i}]`;
     mustBeEntity(e.place, `${path}.place`, item, 'place');
     e.participants.forEach((p, k) =>
@@ -188,10 +214,10 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
   });
 
   bundle.journeys.forEach((j, i) => {
-    const jItem = `journey ${i + 1} "${j.id}"`;
+    const jItem = `journey ${i + 1} ${quoteId(j.id)}`;
     mustBeEntity(j.traveler, `journeys[${i}].traveler`, jItem, 'traveler');
     j.legs.forEach((l, k) => {
-      const item = `leg ${k + 1} "${l.id}" of journey "${j.id}"`;
+      const item = `leg ${k + 1} ${quoteId(l.id)} of journey ${quoteId(j.id)}`;
       const path = `journeys[${i}].legs[${k}]`;
       mustBeEntity(l.from, `${path}.from`, item, 'from');
       mustBeEntity(l.to, `${path}.to`, item, 'to');

@@ -19,3 +19,15 @@ describe('isRealDate', () => {
     expect(latestDay('2018-10-05')).toBe('2018-10-05');
   });
 });
+
+describe('isRealDate at the ends of the calendar', () => {
+  it('knows year 0 is a leap year and 1900 is not (Date.UTC maps 0–99 to 1900–1999)', () => {
+    expect(isRealDate('0000-02-29')).toBe(true);
+    expect(isRealDate('0100-02-29')).toBe(false);
+    expect(isRealDate('0400-02-29')).toBe(true);
+    expect(isRealDate('1900-02-29')).toBe(false);
+    expect(isRealDate('9999-12-31')).toBe(true);
+    expect(latestDay('0000-02')).toBe('0000-02-29');
+    expect(latestDay('0050-02')).toBe('0050-02-28');
+  });
+});

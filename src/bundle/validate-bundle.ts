@@ -1,10 +1,23 @@
 import { bundleSchema, BUNDLE_FORMAT, type Bundle } from './bundle-schema';
 import type { BundleIssue } from './bundle-issue';
 import { checkBundleRules } from './check-bundle-rules';
+import { checkBundleWarnings } from './check-bundle-warnings';
+import { boundMessage, describeValue } from './describe-value';
 import { parseJsonFile } from './parse-json-file';
 import { zodIssuesToBundleIssues } from './zod-issues-to-bundle-issues';
 
-export type BundleValidation = { ok: true; bundle: Bundle } | { ok: false; issues: BundleIssue[] };
+/** A valid bundle may still carry warnings: things that open but that an author rarely means. */
+export type BundleValidation =
+  { ok: true; bundle: Bundle; warnings: BundleIssue[] } | { ok: false; issues: BundleIssue[] };
+
+/** Every message leaves bounded, whichever rule wrote it. */
+function bounded(issues: BundleIssue[]): BundleIssue[] {
+  return issues.map((i) => ({
+    ...i,
+    message: boundMessage(i.message),
+    item: boundMessage(i.item),
+  }));
+}
 
 /**
  * The one gate every bundle passes, in the app, the tests and the command line:
@@ -24,15 +37,18 @@ export function validateBundle(data: unknown): BundleValidation {
           path: 'format',
           item: 'bundle',
           field: 'format',
-          message: `is "${String(data.format)}"; this app reads "${BUNDLE_FORMAT}"`,
+          message: `is ${describeValue(data.format)}; this app reads "${BUNDLE_FORMAT}"`,
         },
       ],
     };
   }
   const parsed = bundleSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: zodIssuesToBundleIssues(data, parsed.error) };
+  if (!parsed.success)
+    return { ok: false, issues: bounded(zodIssuesToBundleIssues(data, parsed.error)) };
   const issues = checkBundleRules(parsed.data);
-  return issues.length === 0 ? { ok: true, bundle: parsed.data } : { ok: false, issues };
+  return issues.length === 0
+    ? { ok: true, bundle: parsed.data, warnings: bounded(checkBundleWarnings(parsed.data)) }
+    : { ok: false, issues: bounded(issues) };
 }
 
 /** Parses JSON text and validates it; a syntax error becomes an issue like any other. */

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { BundleIssue } from './bundle-issue';
+import { boundMessage, quoteId, quoteText } from './describe-value';
 
 type PathPart = PropertyKey;
 
@@ -8,7 +9,8 @@ export function formatPath(parts: readonly PathPart[]): string {
   let out = '';
   for (const part of parts) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
+    else
+      out += out === '' ? quoteText(String(part), 40, '') : `.${quoteText(String(part), 40, '')}`;
   }
   return out === '' ? '(bundle)' : out;
 }
@@ -38,7 +40,7 @@ export function describeItem(root: unknown, parts: readonly PathPart[]): string 
         typeof collection === 'string' ? (COLLECTION_NAMES[collection] ?? collection) : 'item';
       const id =
         next !== null && typeof next === 'object' && 'id' in next && typeof next.id === 'string'
-          ? ` "${next.id}"`
+          ? ` ${quoteId(next.id)}`
           : '';
       if (noun !== 'evidence span') label = `${noun} ${part + 1}${id}`;
     } else if (part === 'article' && i === 0) {
@@ -56,8 +58,8 @@ export function zodIssuesToBundleIssues(root: unknown, error: z.ZodError): Bundl
     return {
       path: formatPath(parts),
       item: describeItem(root, parts),
-      field: last === undefined ? '(whole bundle)' : String(last),
-      message: issue.message,
+      field: last === undefined ? '(whole bundle)' : quoteText(String(last), 40, ''),
+      message: boundMessage(issue.message),
     };
   });
 }

@@ -1,3 +1,4 @@
+import { quoteText } from '../../../bundle/describe-value';
 import type { Bundle } from '../../../bundle/bundle-schema';
 import { entityKindSchema } from '../../../bundle/bundle-schema';
 import { isRealDate } from '../../../bundle/is-real-date';
@@ -21,7 +22,7 @@ const SELECTION_NOUN = {
 
 function quoteOf(text: string, start: number, end: number): string {
   const raw = text.slice(start, end);
-  return raw.length > 60 ? `“${raw.slice(0, 57)}…”` : `“${raw}”`;
+  return quoteText(raw);
 }
 
 /**
@@ -36,14 +37,17 @@ export function checkSlideRules(slide: Slide, bundle: Bundle): SlideProblem[] {
   const { view } = slide;
 
   if (new Set(view.views).size !== view.views.length)
-    add('view.views', `names a view twice (${view.views.join(', ')})`);
+    add(
+      'view.views',
+      `names a view twice (${view.views.map((v) => quoteText(v, 20, '')).join(', ')})`,
+    );
 
   if (view.selection !== null) {
     const selection = parseSelection(view.selection);
     if (selection === null)
       add(
         'view.selection',
-        `is “${view.selection}”, not a selection like “relation:r-…” (kinds: entity, relation, event, leg, block, passage)`,
+        `is ${quoteText(view.selection)}, not a selection like “relation:r-…” (kinds: entity, relation, event, leg, block, passage)`,
       );
     else if (selection.kind === 'passage') {
       if (selection.end > text.length)
@@ -65,23 +69,26 @@ export function checkSlideRules(slide: Slide, bundle: Bundle): SlideProblem[] {
       if (!exists)
         add(
           'view.selection',
-          `refers to ${SELECTION_NOUN[selection.kind]} “${selection.id}”, which is not in this story`,
+          `refers to ${SELECTION_NOUN[selection.kind]} ${quoteText(selection.id)}, which is not in this story`,
         );
     }
   }
 
   if (view.asOf !== null && !(/^\d{4}-\d{2}-\d{2}$/.test(view.asOf) && isRealDate(view.asOf)))
-    add('view.asOf', `is “${view.asOf}”, not a date (YYYY-MM-DD)`);
+    add('view.asOf', `is ${quoteText(view.asOf)}, not a date (YYYY-MM-DD)`);
 
   const entityKinds: readonly string[] = entityKindSchema.options;
   view.hiddenKinds.forEach((k, i) => {
     if (!entityKinds.includes(k))
-      add(`view.hiddenKinds[${i}]`, `is “${k}”; the kinds are ${entityKinds.join(', ')}`);
+      add(`view.hiddenKinds[${i}]`, `is ${quoteText(k)}; the kinds are ${entityKinds.join(', ')}`);
   });
   const relationKinds = new Set(bundle.relations.map((r) => r.kind));
   view.hiddenRelations.forEach((k, i) => {
     if (!relationKinds.has(k))
-      add(`view.hiddenRelations[${i}]`, `is “${k}”, a relation kind this story does not have`);
+      add(
+        `view.hiddenRelations[${i}]`,
+        `is ${quoteText(k)}, a relation kind this story does not have`,
+      );
   });
 
   const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { describeValue, quoteText } from '../../../bundle/describe-value';
 import type { Bundle } from '../../../bundle/bundle-schema';
 import { parseJsonFile } from '../../../bundle/parse-json-file';
 import type { BundleIssue } from '../../../bundle/bundle-issue';
@@ -21,9 +22,10 @@ export function slideLabel(raw: unknown, index: number): string {
   if (raw !== null && typeof raw === 'object') {
     if ('title' in raw && typeof raw.title === 'string' && raw.title.trim() !== '') {
       const t = raw.title.trim();
-      return `slide ${index + 1} “${t.length > 60 ? `${t.slice(0, 59)}…` : t}”`;
+      return `slide ${index + 1} ${quoteText(t, 60)}`;
     }
-    if ('id' in raw && typeof raw.id === 'string') return `slide ${index + 1} (${raw.id})`;
+    if ('id' in raw && typeof raw.id === 'string')
+      return `slide ${index + 1} (${quoteText(raw.id, 80, '')})`;
   }
   return `slide ${index + 1}`;
 }
@@ -49,7 +51,11 @@ function checkEnvelope(
     return {
       ok: false,
       issues: [
-        issue('format', 'format', `is “${String(data.format)}”; this app reads “${DECK_FORMAT}”`),
+        issue(
+          'format',
+          'format',
+          `is ${describeValue(data.format)}; this app reads “${DECK_FORMAT}”`,
+        ),
       ],
     };
   const parsed = deckEnvelopeSchema.safeParse(data);
@@ -67,7 +73,7 @@ function checkEnvelope(
         issue(
           'bundleId',
           'bundleId',
-          `is “${parsed.data.bundleId}”, but this story is “${bundle.id}”; a deck belongs to one story`,
+          `is ${quoteText(parsed.data.bundleId)}, but this story is ${quoteText(bundle.id)}; a deck belongs to one story`,
         ),
       ],
     };
@@ -141,7 +147,7 @@ export function validateDeck(data: unknown, bundle: Bundle): DeckValidation {
         path: `slides[${i}].id`,
         item: slideLabel(raw, i),
         field: 'id',
-        message: `“${result.slide.id}” is already the id of slide ${previous + 1}`,
+        message: `${quoteText(result.slide.id)} is already the id of slide ${previous + 1}`,
       });
     else ids.set(result.slide.id, i);
     slides.push(result.slide);

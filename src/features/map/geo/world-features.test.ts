@@ -40,3 +40,18 @@ describe('matchCountryFeatures', () => {
     expect(m.has('g')).toBe(false);
   });
 });
+
+describe('matchCountryFeatures with prototype-named aliases', () => {
+  it('does not crash on "constructor" or "__proto__" and still matches by name', () => {
+    const entities = [
+      {
+        id: 'france',
+        kind: 'country' as const,
+        name: 'constructor',
+        aliases: ['__proto__', 'toString', 'France'],
+      },
+    ];
+    const matches = matchCountryFeatures(entities, names);
+    expect(names[matches.get('france') ?? -1]).toBe('France');
+  });
+});

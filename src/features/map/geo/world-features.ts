@@ -5,29 +5,33 @@ import type { Entity } from '../../../bundle/bundle-schema';
  * Small on purpose: entity names and aliases usually match already; this covers the official
  * and abbreviated forms news writing uses.
  */
-const ALIASES: Record<string, string> = {
-  'united states': 'United States of America',
-  us: 'United States of America',
-  usa: 'United States of America',
-  america: 'United States of America',
-  uk: 'United Kingdom',
-  britain: 'United Kingdom',
-  'great britain': 'United Kingdom',
-  'republic of korea': 'South Korea',
-  rok: 'South Korea',
-  dprk: 'North Korea',
-  "democratic people's republic of korea": 'North Korea',
-  'russian federation': 'Russia',
-  "people's republic of china": 'China',
-  prc: 'China',
-  'czech republic': 'Czechia',
-  'ivory coast': "Côte d'Ivoire",
-  burma: 'Myanmar',
-  holland: 'Netherlands',
-  'the netherlands': 'Netherlands',
-  'republic of china': 'Taiwan',
-  'viet nam': 'Vietnam',
-};
+// A Map, not an object literal: a bundle alias "constructor" or "__proto__" would otherwise find
+// Object.prototype's members and crash the map.
+const ALIASES = new Map<string, string>(
+  Object.entries({
+    'united states': 'United States of America',
+    us: 'United States of America',
+    usa: 'United States of America',
+    america: 'United States of America',
+    uk: 'United Kingdom',
+    britain: 'United Kingdom',
+    'great britain': 'United Kingdom',
+    'republic of korea': 'South Korea',
+    rok: 'South Korea',
+    dprk: 'North Korea',
+    "democratic people's republic of korea": 'North Korea',
+    'russian federation': 'Russia',
+    "people's republic of china": 'China',
+    prc: 'China',
+    'czech republic': 'Czechia',
+    'ivory coast': "Côte d'Ivoire",
+    burma: 'Myanmar',
+    holland: 'Netherlands',
+    'the netherlands': 'Netherlands',
+    'republic of china': 'Taiwan',
+    'viet nam': 'Vietnam',
+  }),
+);
 
 /** Lower case, straight apostrophes, no accents, no leading "the": how names are compared. */
 export function normaliseCountryName(name: string): string {
@@ -56,7 +60,7 @@ export function matchCountryFeatures(
     for (const candidate of [e.name, ...e.aliases]) {
       const key = normaliseCountryName(candidate);
       const bare = key.replace(/^the /, '');
-      const alias = ALIASES[key] ?? ALIASES[bare];
+      const alias = ALIASES.get(key) ?? ALIASES.get(bare);
       const hit =
         byName.get(key) ??
         byName.get(bare) ??

@@ -40,3 +40,20 @@ describe('relation kinds', () => {
     expect(tone('r-wire-reports-ann')).toBe('muted');
   });
 });
+
+describe('relation kinds named like Object.prototype members', () => {
+  it('read as their own words, not as prototype functions', () => {
+    for (const kind of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(relationKindStyle(kind)).toEqual({
+        label: kind.replace(/-/g, ' '),
+        directed: true,
+        weight: 'normal',
+        opposed: false,
+      });
+    expect(sortRelationKinds(['toString', 'meets', 'constructor'])).toEqual([
+      'meets',
+      'constructor',
+      'toString',
+    ]);
+  });
+});

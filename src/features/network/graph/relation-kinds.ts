@@ -10,6 +10,8 @@ export interface RelationKindStyle {
   opposed: boolean;
 }
 
+// Looked up with Object.hasOwn: a kind named "constructor" or "toString" is bundle text, not a
+// key of Object.prototype.
 const KNOWN: Record<string, RelationKindStyle> = {
   meets: { label: 'met', directed: false, weight: 'heavy', opposed: false },
   'aligned-with': { label: 'aligned with', directed: false, weight: 'normal', opposed: false },
@@ -33,8 +35,9 @@ const ORDER = Object.keys(KNOWN);
 
 /** The style of a kind; a kind this app does not know still draws, as a directed plain line. */
 export function relationKindStyle(kind: string): RelationKindStyle {
+  const known = Object.hasOwn(KNOWN, kind) ? KNOWN[kind] : undefined;
   return (
-    KNOWN[kind] ?? {
+    known ?? {
       label: kind.replace(/-/g, ' '),
       directed: true,
       weight: 'normal',

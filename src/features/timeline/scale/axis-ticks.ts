@@ -1,4 +1,4 @@
-import { dayIso, dayNumber } from '../../../model/day-number';
+import { civilFromDays, daysFromCivil, weekdayOf } from '../../../model/day-number';
 import { estimateTextWidth, type MeasureText } from '../layout/estimate-text-width';
 import { formatDay, formatDayRange } from './format-day-range';
 import type { ScaleSegment, TimeScale } from './time-scale';
@@ -44,12 +44,13 @@ function unitFor(pxPerDay: number): TickUnit {
 }
 
 function monthStarts(start: number, end: number, every: number): number[] {
-  const iso = dayIso(Math.ceil(start));
-  let y = Number(iso.slice(0, 4));
-  let m = Number(iso.slice(5, 7)) - 1;
+  // Calendar parts, not string slices: a padded range may reach year 10000.
+  const first = civilFromDays(Math.ceil(start));
+  let y = first.year;
+  let m = first.month - 1;
   const out: number[] = [];
   for (;;) {
-    const d = dayNumber(`${y}-${String(m + 1).padStart(2, '0')}-01`);
+    const d = daysFromCivil(y, m + 1, 1);
     if (d >= end) return out;
     if (d >= start && m % every === 0) out.push(d);
     m += 1;
@@ -64,8 +65,8 @@ function segmentTicks(scale: TimeScale, seg: ScaleSegment, isFirst: boolean): Ax
     const words = seg.pxPerDay >= 72 ? 'weekday' : seg.pxPerDay >= 40 ? 'month' : 'bare';
     const out: AxisTick[] = [];
     for (let d = Math.ceil(seg.start); d < seg.end; d++) {
-      const [, mo, dd] = dayIso(d).split('-').map(Number) as [number, number, number];
-      const weekday = WEEKDAYS[new Date(d * 86_400_000).getUTCDay()] ?? '';
+      const { month: mo, day: dd } = civilFromDays(d);
+      const weekday = WEEKDAYS[weekdayOf(d)] ?? '';
       const label =
         words === 'weekday'
           ? `${weekday} ${dd} ${MONTHS[mo - 1]}`
@@ -86,11 +87,11 @@ function segmentTicks(scale: TimeScale, seg: ScaleSegment, isFirst: boolean): Ax
   else if (unit === 'quarter') days = monthStarts(seg.start, seg.end, 3);
   else days = monthStarts(seg.start, seg.end, 12);
   return days.map((d, i) => {
-    const iso = dayIso(d);
-    const month = MONTHS[Number(iso.slice(5, 7)) - 1] ?? '';
-    const year = iso.slice(0, 4);
+    const civil = civilFromDays(d);
+    const month = MONTHS[civil.month - 1] ?? '';
+    const year = String(civil.year);
     // A new year is named as the year; the very first label carries its year for context.
-    let label = unit === 'week' ? formatDay(d).replace(/ \d{4}$/, '') : month;
+    let label = unit === 'week' ? formatDay(d).replace(/ -?\d+$/, '') : month;
     if (unit === 'year' || (unit !== 'week' && month === 'Jan')) label = year;
     else if (isFirst && i === 0) label = `${label} ${year}`;
     return { day: d, x: x(d), unit, label, labelX: x(d) + 3, anchor: 'start' as const };

@@ -1,9 +1,11 @@
-import { dayIso } from '../../../model/day-number';
-import { formatPartialDate } from '../../../model/format-date';
+import { civilFromDays } from '../../../model/day-number';
 
-/** "6 Oct 2018" for a day number. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "6 Oct 2018" for a day number (from calendar parts, so year 10000 and year -1 read right). */
 export function formatDay(day: number): string {
-  return formatPartialDate(dayIso(day));
+  const { year, month, day: d } = civilFromDays(day);
+  return `${d} ${MONTHS[month - 1] ?? ''} ${year}`;
 }
 
 /**

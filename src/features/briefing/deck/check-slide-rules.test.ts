@@ -144,11 +144,11 @@ describe('checkSlideRules', () => {
     ]);
   });
 
-  it('shortens a long mismatched quote to 57 characters and an ellipsis', () => {
+  it('shortens a long mismatched quote to 80 characters, an ellipsis and its length', () => {
     const long = { ...bundle, article: { ...bundle.article, text: 'x'.repeat(100) } };
-    const [problem] = checkSlideRules(slide({}, [{ start: 0, end: 80, text: 'y' }]), long);
+    const [problem] = checkSlideRules(slide({}, [{ start: 0, end: 90, text: 'y' }]), long);
     expect(problem!.message).toBe(
-      `does not match the article at 0–80, which reads “${'x'.repeat(57)}…”`,
+      `does not match the article at 0–90, which reads “${'x'.repeat(80)}…” (90 characters)`,
     );
   });
 

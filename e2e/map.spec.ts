@@ -114,7 +114,17 @@ test.describe('map of the travel', () => {
       'data-selected',
       'true',
     );
-    await expect(place).not.toHaveAttribute('data-selected', 'true');
+    // Beijing stays marked as concerned (Moscow's leg starts there) but is no longer the subject.
+    await expect(place).toHaveAttribute('data-selected', 'true');
+    await expect(place).not.toHaveAttribute('data-subject', 'true');
+    await expect(map(page).locator('[data-entity="moscow"]')).toHaveAttribute(
+      'data-subject',
+      'true',
+    );
+    await expect(map(page).locator('[data-entity="pyongyang"]')).not.toHaveAttribute(
+      'data-selected',
+      'true',
+    );
   });
 
   test('hovering a passage lights the legs drawn from it', async ({ page }) => {

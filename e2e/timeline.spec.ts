@@ -67,7 +67,10 @@ test.describe('the timeline', () => {
       'true',
     );
     await expect(mark(page, 'e-nk-us-summit')).toHaveAttribute('data-dimmed', 'true');
-    await expect(timeline(page).locator('[data-selected="true"]')).toHaveCount(0);
+    // The events the person takes part in are marked as concerned; none is the subject.
+    await expect(mark(page, 'e-beijing-talks')).toHaveAttribute('data-selected', 'true');
+    await expect(mark(page, 'e-nk-us-summit')).not.toHaveAttribute('data-selected', 'true');
+    await expect(timeline(page).locator('[data-subject="true"]')).toHaveCount(0);
   });
 
   test('hovering a sentence in the text lights the events drawn from it', async ({ page }) => {

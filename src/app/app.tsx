@@ -6,6 +6,7 @@ import { WorkspacePage } from './workspace-page';
 import { briefingRoutes } from './briefing-routes';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
+import { UrlViewState } from '../view-state/url-view-state';
 
 // Hash routing: deep links survive a reload on any static host, under any sub-path, and from file://.
 const router = createHashRouter([
@@ -14,7 +15,14 @@ const router = createHashRouter([
     errorElement: <RouteErrorPage />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      { path: 'b/:bundleId', element: <WorkspacePage /> },
+      {
+        path: 'b/:bundleId',
+        element: (
+          <UrlViewState mode="workspace">
+            <WorkspacePage />
+          </UrlViewState>
+        ),
+      },
       ...briefingRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { useBundle } from './bundle-store';
 import { useViewState } from '../view-state/use-view-state';
 import { BundleErrorView } from './bundle-error-view';
@@ -22,6 +22,11 @@ export function BriefingPage() {
   const bundle = loaded.status === 'ready' ? loaded.bundle : null;
   const { deck, notice } = useDeck(routeId, bundle, deckSourceFor(routeId));
   const navigate = useNavigate();
+  const location = useLocation();
+  // Read through an effect event, not a dependency: a change of query alone must not re-run it.
+  const isHere = useEffectEvent(
+    (target: string) => `${location.pathname}${location.search}` === target,
+  );
   const [noticeSeen, setNoticeSeen] = useState(false);
 
   const count = deck?.slides.length ?? 0;
@@ -33,8 +38,7 @@ export function BriefingPage() {
   useEffect(() => {
     if (!slide) return;
     const target = slideHref(routeId, slide.view, number);
-    if (decodeURIComponent(window.location.hash.slice(1)) !== decodeURIComponent(target))
-      void navigate(target, { replace: true });
+    if (!isHere(target)) void navigate(target, { replace: true });
   }, [slide, routeId, number, navigate]);
 
   useEffect(() => {

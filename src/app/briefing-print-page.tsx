@@ -5,7 +5,7 @@ import { BundleErrorView } from './bundle-error-view';
 import { useDeck } from '../features/briefing/components/use-deck';
 import { PrintDeck } from '../features/briefing/components/print-deck';
 import type { Slide } from '../features/briefing/deck/deck-schema';
-import { slideHref } from '../features/briefing/deck/slide-view-state';
+import { slideViewState } from '../features/briefing/deck/slide-view-state';
 import { deckSourceFor } from './briefing-deck-source';
 import { BriefingStaticView } from './briefing-static-view';
 
@@ -28,7 +28,7 @@ export function BriefingPrintPage() {
               key={name}
               name={name}
               bundle={bundle}
-              href={slideHref(routeId, slide.view, number)}
+              state={slideViewState(routeId, slide.view, number)}
               place={`slide ${number}`}
             />
           ))

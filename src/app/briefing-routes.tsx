@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
+import { UrlViewState } from '../view-state/url-view-state';
 
 // The briefing pages load on first use: the presenter, editor and handout are not needed to
 // read a story, and keeping them out of the first load keeps it under budget.
@@ -32,17 +33,23 @@ export const briefingRoutes: RouteObject[] = [
   {
     path: 'b/:bundleId/briefing',
     element: (
-      <Loading>
-        <BriefingPage />
-      </Loading>
+      // The presenter's route declares its mode: its slide number is in the path.
+      <UrlViewState mode="briefing">
+        <Loading>
+          <BriefingPage />
+        </Loading>
+      </UrlViewState>
     ),
   },
   {
     path: 'b/:bundleId/briefing/:slide',
     element: (
-      <Loading>
-        <BriefingPage />
-      </Loading>
+      // The presenter's route declares its mode: its slide number is in the path.
+      <UrlViewState mode="briefing">
+        <Loading>
+          <BriefingPage />
+        </Loading>
+      </UrlViewState>
     ),
   },
   {

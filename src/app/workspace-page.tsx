@@ -17,6 +17,7 @@ import { StorageNotice } from './storage-notice';
 import { useEscapeClearsSelection } from './use-escape-clears-selection';
 import { Link } from 'react-router';
 import { HoverProvider } from '../view-state/hover-context';
+import { FocusProvider } from '../view-state/focus-context';
 import { useMediaQuery } from '../ui/use-media-query';
 import { BriefingAddButton } from './briefing-add-button';
 
@@ -90,61 +91,63 @@ export function WorkspacePage() {
       )}
       {bundle && (
         <HoverProvider>
-          <StorageNotice />
-          <PaneTabs />
-          <main
-            className="workspace"
-            data-pane={state.pane}
-            data-view-count={state.views.length}
-            data-has-selection={state.selection !== null}
-            style={{ ['--split' as string]: `${split * 100}%` }}
-          >
-            <section
-              id="article-pane"
-              className="pane pane-article"
-              aria-label="Article"
-              data-pane-name="article"
+          <FocusProvider bundle={bundle}>
+            <StorageNotice />
+            <PaneTabs />
+            <main
+              className="workspace"
+              data-pane={state.pane}
+              data-view-count={state.views.length}
+              data-has-selection={state.selection !== null}
+              style={{ ['--split' as string]: `${split * 100}%` }}
             >
-              <ViewErrorBoundary name="Article" resetKey={bundle.id}>
-                <ArticleReader bundle={bundle} />
-              </ViewErrorBoundary>
-            </section>
-            {state.views.length > 0 && <SplitDivider ratio={split} onChange={onSplit} />}
-            {state.views.length > 0 && (
-              <div className="pane-views">
-                {state.views.map((name) => {
-                  const { label, Component } = VIEW_REGISTRY[name];
-                  return (
-                    <section
-                      key={name}
-                      className="pane pane-view"
-                      aria-label={label}
-                      data-pane-name={name}
-                    >
-                      <ViewErrorBoundary name={label} resetKey={bundle.id}>
-                        <Suspense
-                          fallback={
-                            <p className="view-loading">Loading the {label.toLowerCase()}…</p>
-                          }
-                        >
-                          {(!narrow || state.pane === name) && <Component bundle={bundle} />}
-                        </Suspense>
-                      </ViewErrorBoundary>
-                    </section>
-                  );
-                })}
-              </div>
-            )}
-            <aside
-              className="pane pane-inspector"
-              aria-label="Inspector"
-              data-pane-name="inspector"
-            >
-              <ViewErrorBoundary name="Inspector" resetKey={bundle.id}>
-                <Inspector bundle={bundle} />
-              </ViewErrorBoundary>
-            </aside>
-          </main>
+              <section
+                id="article-pane"
+                className="pane pane-article"
+                aria-label="Article"
+                data-pane-name="article"
+              >
+                <ViewErrorBoundary name="Article" resetKey={bundle.id}>
+                  <ArticleReader bundle={bundle} />
+                </ViewErrorBoundary>
+              </section>
+              {state.views.length > 0 && <SplitDivider ratio={split} onChange={onSplit} />}
+              {state.views.length > 0 && (
+                <div className="pane-views">
+                  {state.views.map((name) => {
+                    const { label, Component } = VIEW_REGISTRY[name];
+                    return (
+                      <section
+                        key={name}
+                        className="pane pane-view"
+                        aria-label={label}
+                        data-pane-name={name}
+                      >
+                        <ViewErrorBoundary name={label} resetKey={bundle.id}>
+                          <Suspense
+                            fallback={
+                              <p className="view-loading">Loading the {label.toLowerCase()}…</p>
+                            }
+                          >
+                            {(!narrow || state.pane === name) && <Component bundle={bundle} />}
+                          </Suspense>
+                        </ViewErrorBoundary>
+                      </section>
+                    );
+                  })}
+                </div>
+              )}
+              <aside
+                className="pane pane-inspector"
+                aria-label="Inspector"
+                data-pane-name="inspector"
+              >
+                <ViewErrorBoundary name="Inspector" resetKey={bundle.id}>
+                  <Inspector bundle={bundle} />
+                </ViewErrorBoundary>
+              </aside>
+            </main>
+          </FocusProvider>
         </HoverProvider>
       )}
     </div>

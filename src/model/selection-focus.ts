@@ -4,16 +4,20 @@ import { indexBundle } from './bundle-index';
 import { spansOverlap } from './spans-overlap';
 
 /**
- * What a selection concerns, for every view to highlight: the items themselves (selected),
- * what they touch (kept clear while the rest dims) and the passages that support them.
+ * What a selection concerns, computed once per bundle and selection and shared by every view:
+ * the items the selection names (the subject), everything it concerns (each view marks those
+ * `data-selected="true"` and keeps them clear while the rest dims) and the passages supporting it.
  */
 export interface SelectionFocus {
-  /** Ids of the items the selection names directly (data-selected="true"). */
+  /** Ids of the items the selection names directly (the subject, drawn with a ring). */
   selected: Set<string>;
+  /** Entities concerned: the subject, a relation's two ends, a leg's traveller and places… */
   entities: Set<string>;
   relations: Set<string>;
   events: Set<string>;
   legs: Set<string>;
+  /** Places on the map concerned: the ends of the concerned legs and the concerned events' places. */
+  places: Set<string>;
   /** Evidence passages, in text order. */
   evidence: Span[];
 }
@@ -26,8 +30,25 @@ const empty = (): SelectionFocus => ({
   relations: new Set(),
   events: new Set(),
   legs: new Set(),
+  places: new Set(),
   evidence: [],
 });
+
+/** The map's places follow from the legs and events already in the focus. */
+function withPlaces(bundle: Bundle, focus: SelectionFocus): SelectionFocus {
+  const index = indexBundle(bundle);
+  for (const id of focus.legs) {
+    const l = index.legs.get(id);
+    if (l) focus.places.add(l.leg.from).add(l.leg.to);
+  }
+  for (const id of focus.events) {
+    const place = index.events.get(id)?.place;
+    if (place !== undefined) focus.places.add(place);
+  }
+  for (const id of focus.entities)
+    if (index.entities.get(id)?.kind === 'place') focus.places.add(id);
+  return focus;
+}
 
 function sortSpans(spans: Span[]): Span[] {
   return [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -58,11 +79,16 @@ export function focusForPassage(bundle: Bundle, passage: Span): SelectionFocus {
         focus.entities.add(l.to);
       }
   focus.evidence = [passage];
-  return focus;
+  return withPlaces(bundle, focus);
 }
 
 /** Resolves a selection against a bundle; an id the bundle does not have is an error to show. */
 export function selectionFocus(bundle: Bundle, selection: Selection | null): FocusResult {
+  const result = resolveFocus(bundle, selection);
+  return result.ok ? { ok: true, focus: withPlaces(bundle, result.focus) } : result;
+}
+
+function resolveFocus(bundle: Bundle, selection: Selection | null): FocusResult {
   if (selection === null) return { ok: true, focus: empty() };
   const index = indexBundle(bundle);
   const text = bundle.article.text;

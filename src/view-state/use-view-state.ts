@@ -1,55 +1,30 @@
-import { useCallback, useMemo } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
-import { parseViewState, serialiseViewSearch, viewStatePath } from './parse-view-state';
-import type { UrlProblem, ViewState } from './view-state';
+import { createContext, useContext } from 'react';
+import type { UrlProblem, ViewMode, ViewState } from './view-state';
 
 export interface ViewStateApi {
+  /** Where the state comes from, as the route declared it. */
+  mode: ViewMode;
   state: ViewState;
   problems: UrlProblem[];
   /**
-   * Writes a new state to the URL. Deliberate picks push history (back undoes them);
-   * continuous changes (scrubbing, panning) pass replace so history is not flooded.
+   * Asks for a new state. In the workspace it writes the URL: deliberate picks push history
+   * (Back undoes them), continuous changes (scrubbing, panning) pass replace. A fixed state (a
+   * slide picture, a handout, a preview) hands it to its owner, which may ignore it.
    */
   update: (patch: Partial<ViewState>, options?: { replace?: boolean }) => void;
   /** The href for a state, for links that open in a new tab or are copied. */
   hrefFor: (patch: Partial<ViewState>) => string;
 }
 
-/** The URL is the store: read it, parse it, write it back. Nothing is copied elsewhere. */
+export const ViewStateContext = createContext<ViewStateApi | null>(null);
+
+/**
+ * The ViewState of whatever this view is drawn for. `app/` supplies it: the URL on a workspace or
+ * briefing route, a fixed value on a slide, a handout page, an export or an authoring preview.
+ */
 export function useViewState(): ViewStateApi {
-  const params = useParams();
-  const location = useLocation();
-  const navigate = useNavigate();
-  const bundleId = params.bundleId ?? '';
-  const slideParam = params.slide;
-  const isBriefing = location.pathname.includes('/briefing');
-
-  const { state, problems } = useMemo(
-    () =>
-      parseViewState(
-        bundleId,
-        new URLSearchParams(location.search),
-        isBriefing ? (slideParam ?? '1') : undefined,
-      ),
-    [bundleId, location.search, slideParam, isBriefing],
-  );
-
-  const hrefFor = useCallback(
-    (patch: Partial<ViewState>) => {
-      const next = { ...state, ...patch };
-      return `${viewStatePath(next)}${serialiseViewSearch(next)}`;
-    },
-    [state],
-  );
-
-  const update = useCallback(
-    (patch: Partial<ViewState>, options?: { replace?: boolean }) => {
-      const target = hrefFor(patch);
-      if (target === `${location.pathname}${location.search}`) return;
-      void navigate(target, { replace: options?.replace ?? false });
-    },
-    [hrefFor, navigate, location.pathname, location.search],
-  );
-
-  return { state, problems, update, hrefFor };
+  const api = useContext(ViewStateContext);
+  if (api === null)
+    throw new Error('useViewState() needs a ViewStateProvider (UrlViewState or FixedViewState).');
+  return api;
 }

@@ -38,4 +38,14 @@ export interface UrlProblem {
   message: string;
 }
 
-export const DEFAULT_VIEWS: ViewName[] = ['network'];
+export const DEFAULT_VIEWS: readonly ViewName[] = ['network'];
+
+/** Views beside the article at once: a wide screen has room for all three. */
+export const MAX_VIEWS = 3;
+
+/**
+ * Where a ViewState comes from, declared by each route (nothing guesses it from the path): the URL
+ * of the workspace or of a presented slide, or a fixed value (a slide picture, a handout page, an
+ * export, an authoring preview).
+ */
+export type ViewMode = 'workspace' | 'briefing' | 'fixed';

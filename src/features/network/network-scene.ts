@@ -26,6 +26,8 @@ export const LAYOUT_SEED = 1;
 export interface MarkEmphasis {
   /** The selection names it or concerns it (data-selected="true"). */
   selected: boolean;
+  /** The selection names it (data-subject="true": the ring, the halo). */
+  subject: boolean;
   /** Something is selected (or hovered) and this has no part in it. */
   dimmed: boolean;
 }
@@ -167,7 +169,13 @@ export function buildNetworkViewScene(
 
   const resolved = options.focus ?? resolveFocus(bundle, state);
   const highlight = highlightOf(state, resolved, options.hover ?? null);
-  const selected = state.selection !== null && resolved ? resolved.selected : new Set<string>();
+  const subject = state.selection !== null && resolved ? resolved.selected : new Set<string>();
+  // What the selection concerns: a person's relations and the people at their other ends, a
+  // relation's two ends, an event's participants (the testing contract's data-selected).
+  const concerned =
+    state.selection !== null && resolved
+      ? new Set([...resolved.selected, ...resolved.entities, ...resolved.relations])
+      : new Set<string>();
   const labels = new Map(geometry.labels.placed.map((l) => [l.id, l]));
   const nodeWords = nodeWordsOf(bundle, graph);
   const edgeWords = edgeWordsOf(graph);
@@ -177,7 +185,8 @@ export function buildNetworkViewScene(
     ...(nodeWords.get(n.node.id) ?? { ariaLabel: n.node.name, tooltip: n.node.name }),
     label: labels.get(n.node.id) ?? null,
     pinned: pins.has(n.node.id),
-    selected: selected.has(n.node.id),
+    selected: concerned.has(n.node.id),
+    subject: subject.has(n.node.id),
     dimmed: highlight !== null && !highlight.entities.has(n.node.id),
   }));
   const edges = geometry.edges.map((e): NetworkEdgeMark => {
@@ -190,7 +199,8 @@ export function buildNetworkViewScene(
       ...e,
       words,
       label: edgeLabel(e, words, geometry, measure),
-      selected: selected.has(e.edge.id),
+      selected: concerned.has(e.edge.id),
+      subject: subject.has(e.edge.id),
       dimmed: highlight !== null && !highlight.relations.has(e.edge.id),
     };
   });

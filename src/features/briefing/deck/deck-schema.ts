@@ -1,5 +1,7 @@
 import { z } from '../../../bundle/zod';
-import { VIEW_NAMES } from '../../../view-state/view-state';
+import { slideViewSchema, type SlideView } from '../../../view-state/slide-view';
+
+export { slideViewSchema, type SlideView };
 
 /** The format tag every deck of this version carries. */
 export const DECK_FORMAT = 'article-atlas/deck@1';
@@ -24,20 +26,6 @@ export const quoteSchema = z.object({
   text: z.string().optional(),
 });
 
-/**
- * What the slide shows: the same fields as the workspace URL (views, selection, as-of date,
- * filters), so a slide opens in the workspace exactly as it was presented.
- */
-export const slideViewSchema = z.object({
-  views: z.array(z.enum(VIEW_NAMES)).max(2, 'a slide shows at most two views'),
-  /** "kind:id" as in the URL's `sel`, e.g. "relation:r-north-korea-aligned-with-china". */
-  selection: z.string().nullable().default(null),
-  /** YYYY-MM-DD, as in the URL's `asof`. */
-  asOf: z.string().nullable().default(null),
-  hiddenKinds: z.array(z.string()).default([]),
-  hiddenRelations: z.array(z.string()).default([]),
-});
-
 export const slideSchema = z.object({
   id: idSchema,
   title: z.string().trim().min(1, 'must not be empty').max(160, 'must be at most 160 characters'),
@@ -58,7 +46,6 @@ export const deckEnvelopeSchema = z.object({
 });
 
 export type Quote = z.infer<typeof quoteSchema>;
-export type SlideView = z.infer<typeof slideViewSchema>;
 /** One slide that passed the schema and the rules against its bundle. */
 export type Slide = z.infer<typeof slideSchema>;
 

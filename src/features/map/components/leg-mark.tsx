@@ -5,7 +5,10 @@ import { onActivateKey } from './activate-keys';
 
 interface Props {
   item: OverlayLeg;
+  /** The leg the selection names. */
   selected: boolean;
+  /** The selection concerns it (the leg itself, or a traveller's or a place's legs). */
+  concerned: boolean;
   dimmed: boolean;
   /** Drawn from the passage the reader is hovering. */
   lit: boolean;
@@ -24,6 +27,7 @@ export const TRAVELLER_COLOURS = 6;
 export const LegMark = memo(function LegMark({
   item,
   selected,
+  concerned,
   dimmed,
   lit,
   drawKey,
@@ -47,7 +51,8 @@ export const LegMark = memo(function LegMark({
       tabIndex={0}
       aria-label={leg.name}
       data-leg={leg.id}
-      data-selected={selected ? 'true' : undefined}
+      data-selected={selected || concerned ? 'true' : undefined}
+      data-subject={selected ? 'true' : undefined}
       onClick={select}
       onKeyDown={onActivateKey(select)}
     >

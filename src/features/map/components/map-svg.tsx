@@ -7,6 +7,8 @@ import { LegMark, TRAVELLER_COLOURS } from './leg-mark';
 import { MapLabelText } from './map-label-text';
 import { PlaceMark } from './place-mark';
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** How the current selection and hover touch each item. */
 export interface MapEmphasis {
   active: boolean;
@@ -66,6 +68,7 @@ export function MapSvg({ svgRef, ...props }: Props) {
               key={l.leg.id}
               item={l}
               selected={emphasis.selected.has(l.leg.id)}
+              concerned={emphasis.active && emphasis.focus.has(l.leg.id)}
               dimmed={emphasis.active && !emphasis.focus.has(l.leg.id)}
               lit={emphasis.lit.has(l.leg.id)}
               drawKey={props.drawing?.leg === l.leg.id ? props.drawing.key : null}
@@ -96,6 +99,7 @@ export function MapSvg({ svgRef, ...props }: Props) {
             label={labelsByOwner.get(d.id)}
             names={props.names}
             selected={emphasis.selected}
+            concerned={emphasis.active ? emphasis.focus : NONE}
             dimmed={emphasis.active && !d.entities.some((e) => emphasis.focus.has(e))}
             onSelect={props.onSelectEntity}
           />

@@ -3,8 +3,7 @@ import { formatPartialDate } from '../../../model/format-date';
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
 import { indexBundle } from '../../../model/bundle-index';
-import { focusForPassage, selectionFocus } from '../../../model/selection-focus';
-import { useHover } from '../../../view-state/hover-context';
+import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-context';
 import { useViewState } from '../../../view-state/use-view-state';
 import { playOrder } from '../geo/leg-order';
 import { baseLayout, MAX_ZOOM, MIN_ZOOM } from '../geo/map-frame';
@@ -37,7 +36,8 @@ const ZOOM_BOX = { width: 112, height: 120 };
  */
 export function MapView({ bundle }: ViewProps) {
   const { state, update } = useViewState();
-  const hover = useHover();
+  const result = useSelectionFocus();
+  const hoverFocus = useHoverFocus();
   const scene = useMapScene(bundle);
   const { model } = scene;
   const index = indexBundle(bundle);
@@ -66,25 +66,20 @@ export function MapView({ bundle }: ViewProps) {
   );
 
   const emphasis = useMemo((): MapEmphasis => {
-    const lit = hover.passage ? focusForPassage(bundle, hover.passage).legs : NONE;
-    const result = selectionFocus(bundle, state.selection);
+    const lit = hoverFocus ? hoverFocus.legs : NONE;
     if (!result.ok || state.selection === null)
       return { active: false, selected: NONE, focus: NONE, lit };
     const f = result.focus;
     // While a journey plays, the legs already drawn stay in view behind the current one.
-    const legs = [...f.legs, ...(playing ? playing.legs.slice(0, playing.step) : [])];
-    const focus = new Set<string>([...f.entities, ...legs]);
+    const played = playing ? playing.legs.slice(0, playing.step) : [];
     // A leg's ends and an event's place belong to it on a map, though not in the graph.
-    for (const id of legs) {
+    const focus = new Set<string>([...f.entities, ...f.legs, ...f.places, ...played]);
+    for (const id of played) {
       const l = index.legs.get(id)?.leg;
       if (l) focus.add(l.from).add(l.to);
     }
-    for (const id of f.events) {
-      const place = index.events.get(id)?.place;
-      if (place) focus.add(place);
-    }
     return { active: true, selected: f.selected, focus, lit };
-  }, [bundle, index, state.selection, hover.passage, playing]);
+  }, [index, result, state.selection, hoverFocus, playing]);
 
   // Legs still to come in a playing journey, and legs that lie after the "as of" day.
   const hiddenLegs = useMemo(() => {

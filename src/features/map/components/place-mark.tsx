@@ -9,6 +9,8 @@ interface Props {
   label: OverlayLabel | undefined;
   names: ReadonlyMap<string, string>;
   selected: ReadonlySet<string>;
+  /** Entities the selection concerns (data-selected), the selected ones among them. */
+  concerned: ReadonlySet<string>;
   /** Some selection is active and this dot is not part of it. */
   dimmed: boolean;
   onSelect: (entity: string) => void;
@@ -24,6 +26,7 @@ export const PlaceMark = memo(function PlaceMark({
   label,
   names,
   selected,
+  concerned,
   dimmed,
   onSelect,
 }: Props) {
@@ -64,7 +67,8 @@ export const PlaceMark = memo(function PlaceMark({
             tabIndex={0}
             aria-label={names.get(entity) ?? entity}
             data-entity={entity}
-            data-selected={isSelected ? 'true' : undefined}
+            data-selected={isSelected || concerned.has(entity) ? 'true' : undefined}
+            data-subject={isSelected ? 'true' : undefined}
             onClick={select}
             onKeyDown={onActivateKey(select)}
           >

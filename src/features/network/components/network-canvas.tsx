@@ -103,7 +103,7 @@ export function NetworkCanvas(props: Props) {
   );
 
   const t = zoom.transform;
-  const shownEdgeLabels = scene.edges.filter((e) => e.edge.id === emphasised || e.selected);
+  const shownEdgeLabels = scene.edges.filter((e) => e.edge.id === emphasised || e.subject);
 
   return (
     // The canvas takes focus so + / − / arrow keys can zoom and pan it.

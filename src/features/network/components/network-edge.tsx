@@ -10,17 +10,17 @@ interface VisualProps {
 
 /** The drawn line of a relation: pattern by basis and status, weight by kind, arrow or bar. */
 export const NetworkEdgeLine = memo(function NetworkEdgeLine({ item, emphasised }: VisualProps) {
-  const { geometry, edge, selected, dimmed } = item;
-  const width = selected || emphasised ? item.strokeWidth + 1.2 : item.strokeWidth;
+  const { geometry, edge, subject, dimmed } = item;
+  const width = subject || emphasised ? item.strokeWidth + 1.2 : item.strokeWidth;
   return (
     <g
       className="net-edge"
       data-tone={edgeTone(edge)}
       data-pattern={item.pattern}
       data-dimmed={dimmed ? 'true' : undefined}
-      data-emphasised={selected || emphasised ? 'true' : undefined}
+      data-emphasised={subject || emphasised ? 'true' : undefined}
     >
-      {selected && <path className="net-edge-halo" d={geometry.d} strokeWidth={width + 5} />}
+      {subject && <path className="net-edge-halo" d={geometry.d} strokeWidth={width + 5} />}
       <path
         className="net-edge-line"
         d={geometry.d}
@@ -55,7 +55,7 @@ interface HitProps {
  */
 export const NetworkEdgeHit = memo(function NetworkEdgeHit({ item, handlers }: HitProps) {
   const id = item.edge.id;
-  const { selected } = item;
+  const { selected, subject } = item;
   const ariaLabel = item.words.ariaLabel;
   return (
     <g
@@ -65,6 +65,7 @@ export const NetworkEdgeHit = memo(function NetworkEdgeHit({ item, handlers }: H
       aria-label={ariaLabel}
       data-relation={id}
       data-selected={selected ? 'true' : undefined}
+      data-subject={subject ? 'true' : undefined}
       onClick={() => handlers.select(id)}
       onKeyDown={(e) => handlers.keyDown(e, id)}
       onPointerEnter={() => handlers.emphasise(id)}

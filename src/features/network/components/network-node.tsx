@@ -19,7 +19,7 @@ interface Props {
 
 /** One entity: its shape by kind, a selection ring, and its label, all one focusable button. */
 export const NetworkNode = memo(function NetworkNode({ item, handlers }: Props) {
-  const { node, label, ariaLabel, tooltip, selected, dimmed, pinned } = item;
+  const { node, label, ariaLabel, tooltip, selected, subject, dimmed, pinned } = item;
   return (
     <g
       ref={(el) => handlers.register(node.id, el)}
@@ -31,6 +31,7 @@ export const NetworkNode = memo(function NetworkNode({ item, handlers }: Props) 
       data-entity={node.id}
       data-kind={node.kind}
       data-selected={selected ? 'true' : undefined}
+      data-subject={subject ? 'true' : undefined}
       data-dimmed={dimmed ? 'true' : undefined}
       data-pinned={pinned ? 'true' : undefined}
       onClick={() => handlers.select(node.id)}

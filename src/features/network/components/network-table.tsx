@@ -7,7 +7,10 @@ interface Props {
   visible: VisibleGraph;
   countryNames: ReadonlyMap<string, string>;
   edgeWords: ReadonlyMap<string, EdgeWords>;
+  /** Ids the selection names (marked data-subject and styled). */
   selected: ReadonlySet<string>;
+  /** Ids the selection concerns (data-selected). */
+  concerned: ReadonlySet<string>;
   onSelectEntity: (id: string) => void;
   onSelectRelation: (id: string) => void;
 }
@@ -43,13 +46,14 @@ export function NetworkTable(props: Props) {
         </thead>
         <tbody>
           {rows.map((n) => (
-            <tr key={n.id} data-selected={props.selected.has(n.id) ? 'true' : undefined}>
+            <tr key={n.id} data-selected={props.concerned.has(n.id) ? 'true' : undefined}>
               <th scope="row">
                 <button
                   type="button"
                   className="net-table-link"
                   data-entity={n.id}
-                  data-selected={props.selected.has(n.id) ? 'true' : undefined}
+                  data-selected={props.concerned.has(n.id) ? 'true' : undefined}
+                  data-subject={props.selected.has(n.id) ? 'true' : undefined}
                   onClick={() => props.onSelectEntity(n.id)}
                 >
                   {n.name}
@@ -73,7 +77,8 @@ export function NetworkTable(props: Props) {
                           type="button"
                           className="net-table-link"
                           data-relation={e.id}
-                          data-selected={props.selected.has(e.id) ? 'true' : undefined}
+                          data-selected={props.concerned.has(e.id) ? 'true' : undefined}
+                          data-subject={props.selected.has(e.id) ? 'true' : undefined}
                           onClick={() => props.onSelectRelation(e.id)}
                         >
                           {props.edgeWords.get(e.id)?.ariaLabel ?? e.relation.label}

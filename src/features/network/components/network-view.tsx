@@ -1,9 +1,8 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
 import { useViewState } from '../../../view-state/use-view-state';
-import { useHover } from '../../../view-state/hover-context';
+import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-context';
 import { formatPartialDate } from '../../../model/format-date';
-import { focusForPassage, selectionFocus } from '../../../model/selection-focus';
 import { filterNetworkGraph } from '../graph/filter-network-graph';
 import { edgeWordsOf } from '../graph/network-words';
 import { exportNetwork, type ExportFormat } from '../export/export-network';
@@ -17,6 +16,8 @@ import { useElementSize } from './use-element-size';
 import { useZoom } from './use-zoom';
 import '../network.css';
 
+const NONE: ReadonlySet<string> = new Set();
+
 const isNodeTarget = (target: EventTarget | null) =>
   target instanceof Element && target.closest('[data-entity]') !== null;
 
@@ -29,7 +30,6 @@ const toggle = (list: readonly string[], item: string) =>
  */
 export function NetworkView({ bundle }: ViewProps) {
   const { state, update } = useViewState();
-  const { passage } = useHover();
   const helpId = useId();
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
@@ -46,11 +46,8 @@ export function NetworkView({ bundle }: ViewProps) {
     () => filterNetworkGraph(graph, state.hiddenKinds, state.hiddenRelations, state.asOf),
     [graph, state.hiddenKinds, state.hiddenRelations, state.asOf],
   );
-  const focus = useMemo(() => selectionFocus(bundle, state.selection), [bundle, state.selection]);
-  const hoverFocus = useMemo(
-    () => (passage === null ? null : focusForPassage(bundle, passage)),
-    [bundle, passage],
-  );
+  const focus = useSelectionFocus();
+  const hoverFocus = useHoverFocus();
   // The same scene a slide, the handout and a download draw; only pins and hover are local.
   const scene = useMemo(
     () =>
@@ -65,7 +62,15 @@ export function NetworkView({ bundle }: ViewProps) {
   );
   const names = useMemo(() => new Map(bundle.entities.map((e) => [e.id, e.name])), [bundle]);
   const edgeWords = edgeWordsOf(graph);
-  const selected = focus.ok ? focus.focus.selected : new Set<string>();
+  const selected = focus.ok ? focus.focus.selected : NONE;
+  // The table marks what the selection concerns as the diagram does (the testing contract).
+  const concerned = useMemo(
+    () =>
+      focus.ok && state.selection !== null
+        ? new Set([...focus.focus.entities, ...focus.focus.relations])
+        : NONE,
+    [focus, state.selection],
+  );
 
   const selectEntity = useCallback(
     (id: string) => update({ selection: { kind: 'entity', id } }),
@@ -138,6 +143,7 @@ export function NetworkView({ bundle }: ViewProps) {
           countryNames={names}
           edgeWords={edgeWords}
           selected={selected}
+          concerned={concerned}
           onSelectEntity={selectEntity}
           onSelectRelation={selectRelation}
         />

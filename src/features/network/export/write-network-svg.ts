@@ -92,12 +92,12 @@ function drawDiagram(
   const fade = (dimmed: boolean) =>
     show && dimmed && emphasis === 'scene' ? ' opacity="0.3"' : '';
   const grey = (dimmed: boolean) => show && dimmed && emphasis === 'presentation';
-  const edgeLabels = emphasis === 'none' ? [] : scene.edges.filter((s) => s.selected);
+  const edgeLabels = emphasis === 'none' ? [] : scene.edges.filter((s) => s.subject);
   return [
     ...scene.hulls.map((h) => `<path d="${h.d}" fill="${e(p.groups[h.group.tone])}"/>`),
     ...scene.edges.map((s) => {
       const ink = e(grey(s.dimmed) ? p.context : p.edge[edgeTone(s.edge)]);
-      const width = show && s.selected ? s.strokeWidth + 1.2 : s.strokeWidth;
+      const width = show && s.subject ? s.strokeWidth + 1.2 : s.strokeWidth;
       const dash = s.dasharray ? ` stroke-dasharray="${s.dasharray}"` : '';
       const marker = s.geometry.marker
         ? s.geometry.marker.kind === 'arrow'
@@ -105,7 +105,7 @@ function drawDiagram(
           : `<path d="${s.geometry.marker.d}" stroke="${ink}" stroke-width="${n(width + 0.4)}"/>`
         : '';
       const halo =
-        show && s.selected
+        show && s.subject
           ? `<path d="${s.geometry.d}" fill="none" stroke="${e(p.halo)}" stroke-width="${n(width + 5)}" stroke-linecap="round"/>`
           : '';
       return `<g data-relation="${e(s.edge.id)}"${show && s.selected ? ' data-selected="true"' : ''}${fade(s.dimmed)}>${halo}<path d="${s.geometry.d}" fill="none" stroke="${ink}" stroke-width="${n(width)}" stroke-linecap="round"${dash}/>${marker}</g>`;
@@ -120,7 +120,7 @@ function drawDiagram(
     ...scene.nodes.map((s) => {
       const fill = e(grey(s.dimmed) ? p.context : p.kinds[s.node.kind]);
       const ring =
-        show && s.selected
+        show && s.subject
           ? `<path d="${s.ring}" fill="none" stroke="${e(p.text)}" stroke-width="2"/>`
           : '';
       return `<g data-entity="${e(s.node.id)}"${show && s.selected ? ' data-selected="true"' : ''} transform="translate(${n(s.x)},${n(s.y)})"${fade(s.dimmed)}><title>${e(s.ariaLabel)}</title>${ring}<path d="${s.shape}" fill="${fill}" stroke="${e(p.background)}" stroke-width="1.5"/></g>`;
@@ -137,7 +137,7 @@ function drawDiagram(
           (line, i) => `<tspan x="${n(l.x)}" y="${n(l.y + i * l.lineHeight)}">${e(line)}</tspan>`,
         )
         .join('');
-      const bold = l.bold || (show && s.selected);
+      const bold = l.bold || (show && s.subject);
       return [
         `<g${fade(s.dimmed)}>${leader}<text text-anchor="${l.anchor}" font-size="${n(l.fontSize)}"${bold ? ' font-weight="700"' : ''} fill="${ink}" stroke="${e(p.background)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${spans}</text></g>`,
       ];

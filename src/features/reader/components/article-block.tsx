@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import type { Block, Bundle, Span } from '../../../bundle/bundle-schema';
 import { splitSentences } from '../../../model/split-sentences';
-import { useViewState } from '../../../view-state/use-view-state';
+import type { ViewState } from '../../../view-state/view-state';
 import { segmentPassage } from '../text/segment-passage';
 import { MentionMark } from './mention-mark';
 
@@ -9,12 +9,18 @@ interface Props {
   bundle: Bundle;
   block: Block;
   number: number;
+  /** The evidence inside this block. */
   evidence: Span[];
+  /** The selected entity, when this block holds a mention of it. */
   selectedEntity: string | null;
   /** Starts of passages about what lies after the "as of" day. */
   later: Set<number>;
-  selectedBlock: string | null;
+  /** The selection names this block. */
+  selected: boolean;
+  /** The previewed entity, when this block holds a mention of it. */
   previewEntity: string | null;
+  /** Asks for a new selection (the view state's update, one identity for the route). */
+  onSelect: (patch: Partial<ViewState>) => void;
   onPreview: (entityId: string, el: HTMLElement) => void;
   onHidePreview: () => void;
 }
@@ -30,8 +36,7 @@ const KIND_WORDS = {
 
 /** One block of the article, cut into sentences (passages) and mentions. */
 export const ArticleBlock = memo(function ArticleBlock(props: Props) {
-  const { bundle, block, number, evidence, selectedEntity, selectedBlock } = props;
-  const { update } = useViewState();
+  const { bundle, block, number, evidence, selectedEntity, onSelect } = props;
   const text = bundle.article.text;
   const sentences = useMemo(() => splitSentences(text, block.start, block.end), [text, block]);
   const mentions = useMemo(
@@ -45,14 +50,14 @@ export const ArticleBlock = memo(function ArticleBlock(props: Props) {
       data-block={block.id}
       data-start={block.start}
       data-end={block.end}
-      data-selected={selectedBlock === block.id ? 'true' : undefined}
+      data-selected={props.selected ? 'true' : undefined}
     >
       <button
         type="button"
         className="block-anchor"
         aria-label={`Select ${KIND_WORDS[block.kind]} ${number}`}
         title={`Select this ${KIND_WORDS[block.kind]}`}
-        onClick={() => update({ selection: { kind: 'block', id: block.id } })}
+        onClick={() => onSelect({ selection: { kind: 'block', id: block.id } })}
       >
         ¶
       </button>
@@ -83,6 +88,7 @@ export const ArticleBlock = memo(function ArticleBlock(props: Props) {
                 runs={piece.runs}
                 selected={piece.mention.entity === selectedEntity}
                 previewed={piece.mention.entity === props.previewEntity}
+                onSelect={onSelect}
                 onPreview={props.onPreview}
                 onHidePreview={props.onHidePreview}
               />

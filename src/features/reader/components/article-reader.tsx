@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Span } from '../../../bundle/bundle-schema';
+import type { Bundle, Span } from '../../../bundle/bundle-schema';
 import type { ViewProps } from '../../../ui/view-props';
 import { useViewState } from '../../../view-state/use-view-state';
-import { useHover } from '../../../view-state/hover-context';
-import { selectionFocus } from '../../../model/selection-focus';
+import { useSetHoverPassage } from '../../../view-state/hover-context';
+import { useSelectionFocus } from '../../../view-state/focus-context';
+import { indexBundle } from '../../../model/bundle-index';
 import { formatPublished, formatPartialDate } from '../../../model/format-date';
 import { futureOnlyPassages } from '../../../model/as-of';
 import { passagesOf } from '../../../model/passages';
@@ -12,6 +13,42 @@ import { MentionPreview, type PreviewAnchor } from './mention-preview';
 import { UrlProblemBanner } from './url-problem-banner';
 import { usePassagePointer } from './use-passage-pointer';
 
+const NO_SPANS: Span[] = [];
+
+/** The evidence inside one block; the same empty array for every block without any. */
+function evidenceIn(evidence: Span[], block: Span): Span[] {
+  if (evidence.length === 0) return NO_SPANS;
+  const inside = evidence.filter((e) => e.start < block.end && e.end > block.start);
+  return inside.length === 0 ? NO_SPANS : inside;
+}
+
+/** Blocks are in text order and do not overlap (a bundle rule), so each mention's is a search. */
+function entityBlocks(bundle: Bundle): Map<string, Set<string>> {
+  const byEntity = new Map<string, Set<string>>();
+  const blocks = bundle.article.blocks;
+  const index = indexBundle(bundle);
+  for (const [entity, mentions] of index.mentionsByEntity) {
+    const set = new Set<string>();
+    for (const m of mentions) {
+      let lo = 0;
+      let hi = blocks.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const b = blocks[mid];
+        if (b === undefined) break;
+        if (b.end <= m.start) lo = mid + 1;
+        else if (b.start >= m.end) hi = mid - 1;
+        else {
+          set.add(b.id);
+          break;
+        }
+      }
+    }
+    byEntity.set(entity, set);
+  }
+  return byEntity;
+}
+
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
@@ -19,14 +56,21 @@ function reducedMotion(): boolean {
 /** The article as published, with every mention marked and the evidence of the selection lit. */
 export function ArticleReader({ bundle }: ViewProps) {
   const { state, problems, update } = useViewState();
-  const { setPassage } = useHover();
+  const setPassage = useSetHoverPassage();
   const rootRef = useRef<HTMLElement>(null);
   const [preview, setPreview] = useState<PreviewAnchor | null>(null);
-  const focus = useMemo(() => selectionFocus(bundle, state.selection), [bundle, state.selection]);
+  const focus = useSelectionFocus();
   const { article } = bundle;
   const selection = state.selection;
   const selectedEntity = selection?.kind === 'entity' && focus.ok ? selection.id : null;
-  const evidence = focus.ok && selection?.kind !== 'entity' ? focus.focus.evidence : [];
+  const evidence = focus.ok && selection?.kind !== 'entity' ? focus.focus.evidence : NO_SPANS;
+  const selectedBlock = selection?.kind === 'block' ? selection.id : null;
+  // Which blocks hold a mention of each entity: a block is handed the selected (or previewed)
+  // entity only when it holds a mention of it, so a new selection redraws just the blocks it
+  // touches and memo keeps the rest.
+  const blocksByEntity = useMemo(() => entityBlocks(bundle), [bundle]);
+  const touches = (entity: string | null, blockId: string): string | null =>
+    entity !== null && blocksByEntity.get(entity)?.has(blockId) === true ? entity : null;
 
   // Passages that speak only of what came after the "as of" day are dimmed, not hidden.
   const later = useMemo(
@@ -101,11 +145,12 @@ export function ArticleReader({ bundle }: ViewProps) {
           bundle={bundle}
           block={block}
           number={i + 1}
-          evidence={evidence}
-          selectedEntity={selectedEntity}
+          evidence={evidenceIn(evidence, block)}
+          selectedEntity={touches(selectedEntity, block.id)}
           later={later}
-          selectedBlock={selection?.kind === 'block' ? selection.id : null}
-          previewEntity={preview?.entityId ?? null}
+          selected={selectedBlock === block.id}
+          previewEntity={touches(preview?.entityId ?? null, block.id)}
+          onSelect={update}
           onPreview={showPreview}
           onHidePreview={hidePreview}
         />

@@ -2,7 +2,7 @@ import type { Bundle, Mention } from '../../../bundle/bundle-schema';
 import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
 import { indexBundle } from '../../../model/bundle-index';
 import type { TextRun } from '../text/segment-passage';
-import { useViewState } from '../../../view-state/use-view-state';
+import type { ViewState } from '../../../view-state/view-state';
 import { PREVIEW_ID } from './mention-preview';
 
 interface Props {
@@ -11,6 +11,7 @@ interface Props {
   runs: TextRun[];
   selected: boolean;
   previewed: boolean;
+  onSelect: (patch: Partial<ViewState>) => void;
   onPreview: (entityId: string, el: HTMLElement) => void;
   onHidePreview: () => void;
 }
@@ -22,10 +23,10 @@ export function MentionMark({
   runs,
   selected,
   previewed,
+  onSelect,
   onPreview,
   onHidePreview,
 }: Props) {
-  const { update } = useViewState();
   const entity = indexBundle(bundle).entities.get(mention.entity);
   const text = bundle.article.text;
   if (!entity) return <>{text.slice(mention.start, mention.end)}</>;
@@ -40,7 +41,7 @@ export function MentionMark({
       aria-label={`${entity.name}, ${ENTITY_KIND_LABEL[entity.kind]}`}
       aria-describedby={previewed ? PREVIEW_ID : undefined}
       aria-pressed={selected}
-      onClick={() => update({ selection: { kind: 'entity', id: entity.id } })}
+      onClick={() => onSelect({ selection: { kind: 'entity', id: entity.id } })}
       onMouseEnter={(e) => onPreview(entity.id, e.currentTarget)}
       onMouseLeave={onHidePreview}
       onFocus={(e) => onPreview(entity.id, e.currentTarget)}

@@ -10,6 +10,8 @@ export interface EventMarkProps {
   height: number;
   asOf: string | null;
   selected: boolean;
+  /** The selection concerns this event (a participant is selected, or the event itself). */
+  concerned: boolean;
   /** Something else is selected and this event has no part in it. */
   dimmed: boolean;
   /** Drawn from the passage hovered in the text. */
@@ -25,7 +27,8 @@ export interface EventMarkProps {
  * A button: clicking or Enter/Space selects it through the URL.
  */
 export function EventMark(props: EventMarkProps) {
-  const { item, layout, top, height, asOf, selected, dimmed, lit, onSelect, onNavigate } = props;
+  const { item, layout, top, height, asOf, selected, concerned, dimmed, lit } = props;
+  const { onSelect, onNavigate } = props;
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -41,7 +44,8 @@ export function EventMark(props: EventMarkProps) {
       tabIndex={0}
       className="tl-event"
       data-event={item.id}
-      data-selected={selected ? 'true' : undefined}
+      data-selected={selected || concerned ? 'true' : undefined}
+      data-subject={selected ? 'true' : undefined}
       data-dimmed={dimmed ? 'true' : undefined}
       data-lit={lit ? 'true' : undefined}
       data-status={item.event.status}

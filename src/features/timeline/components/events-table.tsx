@@ -13,10 +13,12 @@ export function EventsTable(props: {
   items: readonly TimelineItem[];
   asOf: string | null;
   selectedId: string | null;
+  /** Events the current selection concerns (data-selected); null when nothing is selected. */
+  related: ReadonlySet<string> | null;
   interactive: boolean;
   onSelect: (id: string) => void;
 }) {
-  const { bundle, items, asOf, selectedId, interactive, onSelect } = props;
+  const { bundle, items, asOf, selectedId, related, interactive, onSelect } = props;
   const names = (ids: readonly string[]) => ids.map((id) => entityName(bundle, id)).join(', ');
   return (
     <table className={interactive ? 'tl-table' : 'tl-table tl-table-print'}>
@@ -51,7 +53,8 @@ export function EventsTable(props: {
                     type="button"
                     className="tl-table-button"
                     data-event={item.id}
-                    data-selected={selected ? 'true' : undefined}
+                    data-selected={selected || related?.has(item.id) ? 'true' : undefined}
+                    data-subject={selected ? 'true' : undefined}
                     aria-current={selected ? 'true' : undefined}
                     onClick={() => onSelect(item.id)}
                   >

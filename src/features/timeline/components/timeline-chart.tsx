@@ -212,6 +212,7 @@ export function TimelineChart(props: TimelineChartProps) {
                     height={rowHeight - 4}
                     asOf={asOf}
                     selected={item.id === selectedId}
+                    concerned={related !== null && related.has(item.id)}
                     dimmed={related !== null && !related.has(item.id)}
                     lit={lit.has(item.id)}
                     onSelect={onSelect}

@@ -1,8 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
 import { useViewState } from '../../../view-state/use-view-state';
-import { useHover } from '../../../view-state/hover-context';
-import { focusForPassage, selectionFocus } from '../../../model/selection-focus';
+import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-context';
 import { asOfCounts, timelineItems } from '../items/timeline-items';
 import { playSteps } from '../items/play-steps';
 import { EventsTable } from './events-table';
@@ -20,7 +19,7 @@ const NO_EVENTS: ReadonlySet<string> = new Set();
  */
 export function TimelineView({ bundle }: ViewProps) {
   const { state, update } = useViewState();
-  const { passage } = useHover();
+  const hoverFocus = useHoverFocus();
   const [asTable, setAsTable] = useState(false);
   const { asOf, selection } = state;
 
@@ -29,16 +28,13 @@ export function TimelineView({ bundle }: ViewProps) {
   const datedItems = useMemo(() => timelineItems(bundle, null), [bundle]);
   const steps = useMemo(() => playSteps(datedItems), [datedItems]);
 
-  const focus = useMemo(() => selectionFocus(bundle, selection), [bundle, selection]);
+  const focus = useSelectionFocus();
   // An event the selection names directly (the URL can name one only by its kind:id).
   const selectedId = focus.ok
     ? (datedItems.find((i) => focus.focus.selected.has(i.id))?.id ?? null)
     : null;
   const related = selection !== null && focus.ok ? focus.focus.events : null;
-  const lit = useMemo(
-    () => (passage === null ? NO_EVENTS : focusForPassage(bundle, passage).events),
-    [bundle, passage],
-  );
+  const lit = hoverFocus === null ? NO_EVENTS : hoverFocus.events;
 
   const onSelect = useCallback(
     (id: string) => update({ selection: { kind: 'event', id } }),
@@ -89,6 +85,7 @@ export function TimelineView({ bundle }: ViewProps) {
             items={items}
             asOf={asOf}
             selectedId={selectedId}
+            related={related}
             interactive
             onSelect={onSelect}
           />
@@ -114,6 +111,7 @@ export function TimelineView({ bundle }: ViewProps) {
               items={items}
               asOf={asOf}
               selectedId={selectedId}
+              related={related}
               interactive={false}
               onSelect={onSelect}
             />

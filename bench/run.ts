@@ -1,8 +1,9 @@
 /**
  * npm run bench: first-load JS by chunk (raw and gzip), timings of the pure layouts, Find's hit
- * rates on its query table, and
- * Lighthouse scores for the main page, mobile and desktop, printed as tables against the
- * budgets. Prints numbers; never fails a build.
+ * rates on its query table, the scale bench (our app beside d3-force → canvas, sigma.js and
+ * cytoscape.js on the seed and 1k/5k/20k synthetic bundles, see scale/run-scale.ts;
+ * BENCH_SCALE=0 skips it) and Lighthouse scores for the main page, mobile and desktop, printed
+ * as tables against the budgets. Prints numbers; never fails a build.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { firstLoadScripts, kb, measureChunk, type ChunkSize } from './chunk-sizes';
 import { layoutTimings } from './layout-timings';
 import { findHitRates } from './find-hit-rates';
+import { runScaleBench } from './scale/run-scale';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, '.bench', 'dist');
@@ -132,6 +134,13 @@ async function main(): Promise<void> {
   console.table(find.summary);
 
   const chrome = chromePath();
+  if (process.env.BENCH_SCALE !== '0') {
+    // The scale bench writes synthetic bundles into its own copy, so Lighthouse sees the real build.
+    const scaleOut = join(ROOT, '.bench', 'scale');
+    execFileSync('rm', ['-rf', scaleOut]);
+    execFileSync('cp', ['-r', OUT, scaleOut]);
+    await runScaleBench(scaleOut, PORT + 1);
+  }
   if (chrome === null) {
     console.log('Lighthouse skipped: no Chromium (set CHROME_PATH or install chromium).');
     return;

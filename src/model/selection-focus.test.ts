@@ -227,3 +227,25 @@ describe('selectionFocus on the seed story', () => {
     });
   });
 });
+
+describe('selectionFocus: places on the map', () => {
+  const places = (bundle: Bundle, selection: Selection) =>
+    [...focusOf(bundle, selection).places].sort();
+
+  it('a person: the ends of her legs and the places of her events', () => {
+    expect(places(tiny, { kind: 'entity', id: 'ann' })).toEqual(['france', 'paris']);
+    expect(places(tiny, { kind: 'entity', id: 'bob' })).toEqual([]);
+  });
+
+  it('a leg: its two ends; an event: its place; a relation: none', () => {
+    expect(places(tiny, { kind: 'leg', id: 'j1-1' })).toEqual(['france', 'paris']);
+    expect(places(tiny, { kind: 'event', id: 'e1' })).toEqual(['paris']);
+    expect(places(tiny, { kind: 'relation', id: 'r1' })).toEqual([]);
+  });
+
+  it('Choe Son-hui: Pyongyang, Beijing and Moscow, where her legs and events are', () => {
+    const seed = seedBundle();
+    const f = places(seed, { kind: 'entity', id: 'choe-son-hui' });
+    expect(f).toEqual(expect.arrayContaining(['beijing', 'moscow', 'pyongyang']));
+  });
+});

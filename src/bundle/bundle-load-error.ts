@@ -1,4 +1,5 @@
 import type { BundleIssue } from './bundle-issue';
+import { quoteText } from './describe-value';
 
 /** Why a bundle could not be opened; each kind gets its own words in the UI. */
 export type BundleLoadError =
@@ -10,7 +11,7 @@ export type BundleLoadError =
 export function describeLoadError(error: BundleLoadError): string {
   switch (error.kind) {
     case 'unknown-bundle':
-      return `There is no story bundle “${error.bundleId}”. Available: ${error.known.join(', ') || 'none'}.`;
+      return `There is no story bundle ${quoteText(error.bundleId)}. Available: ${error.known.join(', ') || 'none'}.`;
     case 'missing-file':
       return `The file ${error.file} could not be loaded (HTTP ${error.status}).`;
     case 'network':

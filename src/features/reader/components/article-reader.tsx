@@ -12,6 +12,7 @@ import { ArticleBlock } from './article-block';
 import { MentionPreview, type PreviewAnchor } from './mention-preview';
 import { UrlProblemBanner } from './url-problem-banner';
 import { usePassagePointer } from './use-passage-pointer';
+import { firstIndexEndingBelow } from '../text/first-visible-index';
 
 const NO_SPANS: Span[] = [];
 
@@ -85,21 +86,21 @@ export function ArticleReader({ bundle }: ViewProps) {
   usePassagePointer(rootRef, setPassage, onSelectPassage);
   useEffect(() => () => setPassage(null), [setPassage]);
 
-  // Bring the first mark of a new selection into view, unless one is already visible.
+  // Bring the first mark of a new selection into view, unless one is already visible. Marks
+  // are in reading order, so a bisection measures ~17 of 100,000 instead of every one.
   const selectionKey = selection ? JSON.stringify(selection) : '';
   useEffect(() => {
     const root = rootRef.current;
     if (!root || selectionKey === '') return;
-    const marks = [
-      ...root.querySelectorAll<HTMLElement>('[data-evidence="true"], [data-selected="true"]'),
-    ];
+    const marks = root.querySelectorAll<HTMLElement>(
+      '[data-evidence="true"], [data-selected="true"]',
+    );
     if (marks.length === 0) return;
     const pane = root.closest('.pane') ?? document.documentElement;
     const box = pane.getBoundingClientRect();
-    const visible = marks.some((m) => {
-      const r = m.getBoundingClientRect();
-      return r.bottom > box.top && r.top < box.bottom;
-    });
+    const rectOf = (i: number) => marks[i]!.getBoundingClientRect();
+    const first = firstIndexEndingBelow(marks.length, (i) => rectOf(i).bottom, box.top);
+    const visible = first < marks.length && rectOf(first).top < box.bottom;
     if (!visible)
       marks[0]?.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }, [selectionKey]);

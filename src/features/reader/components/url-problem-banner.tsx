@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { boundMessage } from '../../../bundle/describe-value';
 
 /**
  * What the link asked for but this story cannot show, over the article, dismissible.
@@ -17,7 +18,7 @@ export function UrlProblemBanner(props: {
         <strong>This link could not be followed exactly.</strong>
         <ul>
           {props.messages.map((m) => (
-            <li key={m}>{m}</li>
+            <li key={m}>{boundMessage(m)}</li>
           ))}
         </ul>
       </div>

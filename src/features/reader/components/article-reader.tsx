@@ -98,7 +98,7 @@ export function ArticleReader({ bundle }: ViewProps) {
     if (marks.length === 0) return;
     const pane = root.closest('.pane') ?? document.documentElement;
     const box = pane.getBoundingClientRect();
-    const rectOf = (i: number) => marks[i]!.getBoundingClientRect();
+    const rectOf = (i: number) => marks.item(i).getBoundingClientRect();
     const first = firstIndexEndingBelow(marks.length, (i) => rectOf(i).bottom, box.top);
     const visible = first < marks.length && rectOf(first).top < box.bottom;
     if (!visible)

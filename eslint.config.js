@@ -21,6 +21,13 @@ const boundaryZones = [
     from: './src/app',
     message: 'Only src/app composes; nothing imports it.',
   })),
+  {
+    // The briefing wing of app/ uses the feature through its small API only.
+    target: './src/app',
+    from: './src/features/briefing',
+    except: ['./briefing-api.ts', './standalone-file.ts'],
+    message: 'app/ uses the briefing feature through briefing-api.ts or standalone-file.ts.',
+  },
   ...['bundle', 'model', 'lib', 'ui'].map((dir) => ({
     target: `./src/${dir}`,
     from: './src/features',

@@ -1,13 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { openEmbeddedOnFirstSlide, readEmbeddedStory } from './app/briefing/briefing-embedded';
 import './app/styles.css';
+
+// A standalone briefing file carries its story in the page: read it once, before React renders
+// into #root (the export copies the page as it was) and before the router reads the location.
+const embedded = readEmbeddedStory(document);
+openEmbeddedOnFirstSlide(embedded, window);
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App embedded={embedded} />
     </StrictMode>,
   );
 }

@@ -1,37 +1,43 @@
+import { useState } from 'react';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { BundleStoreProvider } from './bundle-store';
 import { RootLayout } from './root-layout';
 import { HomeRedirect } from './home-redirect';
 import { WorkspacePage } from './workspace-page';
-import { briefingRoutes } from './briefing-routes';
+import { briefingRoutes } from './briefing/briefing-routes';
+import type { EmbeddedStory } from './briefing/briefing-embedded';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 import { UrlViewState } from '../view-state/url-view-state';
 
 // Hash routing: deep links survive a reload on any static host, under any sub-path, and from file://.
-const router = createHashRouter([
-  {
-    element: <RootLayout />,
-    errorElement: <RouteErrorPage />,
-    children: [
-      { index: true, element: <HomeRedirect /> },
-      {
-        path: 'b/:bundleId',
-        element: (
-          <UrlViewState mode="workspace">
-            <WorkspacePage />
-          </UrlViewState>
-        ),
-      },
-      ...briefingRoutes,
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
+// Made when the app mounts, so boot decides the first location before the router reads it.
+const createRouter = () =>
+  createHashRouter([
+    {
+      element: <RootLayout />,
+      errorElement: <RouteErrorPage />,
+      children: [
+        { index: true, element: <HomeRedirect /> },
+        {
+          path: 'b/:bundleId',
+          element: (
+            <UrlViewState mode="workspace">
+              <WorkspacePage />
+            </UrlViewState>
+          ),
+        },
+        ...briefingRoutes,
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
 
-export function App() {
+/** The app; `embedded` is the story a standalone briefing file carries, read once at boot. */
+export function App(props: { embedded: EmbeddedStory | null }) {
+  const [router] = useState(createRouter);
   return (
-    <BundleStoreProvider>
+    <BundleStoreProvider embedded={props.embedded}>
       <RouterProvider router={router} />
     </BundleStoreProvider>
   );

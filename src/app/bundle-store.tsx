@@ -17,7 +17,7 @@ import {
   parseStoredLocalBundles,
   serialiseLocalBundles,
 } from '../bundle/local-bundles';
-import { embeddedBundles, embeddedIndex } from './briefing-embedded';
+import { embeddedBundles, embeddedIndex, type EmbeddedStory } from './briefing/briefing-embedded';
 
 /** Bundles opened from files live under their own prefix, so they never shadow a shipped one. */
 export const LOCAL_PREFIX = 'local:';
@@ -44,6 +44,8 @@ interface BundleStoreValue {
   local: Bundle[];
   /** Saved bundles that could not be recovered, in words. */
   storageProblems: string[];
+  /** The story a standalone briefing file carries (read once at boot); null when served. */
+  embedded: EmbeddedStory | null;
 }
 
 const BundleStoreContext = createContext<BundleStoreValue | null>(null);
@@ -51,9 +53,13 @@ const BundleStoreContext = createContext<BundleStoreValue | null>(null);
 const BASE_URL = import.meta.env.BASE_URL;
 
 /** Loads the index once and each bundle on first request; failures are kept as values, not thrown. */
-export function BundleStoreProvider(props: { children: ReactNode }) {
+export function BundleStoreProvider(props: {
+  embedded: EmbeddedStory | null;
+  children: ReactNode;
+}) {
+  const { embedded } = props;
   // A standalone briefing file carries its story and fetches nothing (file:// cannot fetch).
-  const [index, setIndex] = useState<LoadResult<BundleIndex> | null>(embeddedIndex);
+  const [index, setIndex] = useState<LoadResult<BundleIndex> | null>(() => embeddedIndex(embedded));
   const [stored] = useState(readStoredLocal);
   const [local, setLocal] = useState<Bundle[]>(stored.bundles);
   const [bundles, setBundles] = useState<Map<string, BundleStatus>>(
@@ -64,7 +70,7 @@ export function BundleStoreProvider(props: { children: ReactNode }) {
             `${LOCAL_PREFIX}${b.id}`,
             { status: 'ready', bundle: b },
           ])
-          .concat(embeddedBundles()),
+          .concat(embeddedBundles(embedded)),
       ),
   );
   const [wanted, setWanted] = useState<string[]>([]);
@@ -72,12 +78,12 @@ export function BundleStoreProvider(props: { children: ReactNode }) {
     new Set<string>(
       stored.bundles
         .map((b) => `${LOCAL_PREFIX}${b.id}`)
-        .concat(embeddedBundles().map(([id]) => id)),
+        .concat(embeddedBundles(embedded).map(([id]) => id)),
     ),
   );
 
   useEffect(() => {
-    if (embeddedIndex() !== null) return;
+    if (embedded !== null) return;
     let live = true;
     void loadBundleIndex(BASE_URL).then((result) => {
       if (live) setIndex(result);
@@ -85,7 +91,7 @@ export function BundleStoreProvider(props: { children: ReactNode }) {
     return () => {
       live = false;
     };
-  }, []);
+  }, [embedded]);
 
   const request = useCallback((id: string) => {
     setWanted((w) => (w.includes(id) ? w : [...w, id]));
@@ -128,8 +134,16 @@ export function BundleStoreProvider(props: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ index, bundles, request, addLocal, local, storageProblems: stored.problems }),
-    [index, bundles, request, addLocal, local, stored.problems],
+    () => ({
+      index,
+      bundles,
+      request,
+      addLocal,
+      local,
+      storageProblems: stored.problems,
+      embedded,
+    }),
+    [index, bundles, request, addLocal, local, stored.problems, embedded],
   );
   return <BundleStoreContext.Provider value={value}>{props.children}</BundleStoreContext.Provider>;
 }

@@ -19,7 +19,7 @@ import { Link } from 'react-router';
 import { HoverProvider } from '../view-state/hover-context';
 import { FocusProvider } from '../view-state/focus-context';
 import { useMediaQuery } from '../ui/use-media-query';
-import { BriefingAddButton } from './briefing-add-button';
+import { BriefingAddButton } from './briefing/briefing-add-button';
 
 function readSplit(): number {
   try {

@@ -1,10 +1,10 @@
 import { Suspense } from 'react';
-import type { Bundle } from '../bundle/bundle-schema';
-import type { ViewName, ViewState } from '../view-state/view-state';
-import { FixedViewState } from '../view-state/fixed-view-state';
-import { FocusProvider } from '../view-state/focus-context';
-import { VIEW_REGISTRY } from './view-registry';
-import { ViewErrorBoundary } from './view-error-boundary';
+import type { Bundle } from '../../bundle/bundle-schema';
+import type { ViewName, ViewState } from '../../view-state/view-state';
+import { FixedViewState } from '../../view-state/fixed-view-state';
+import { FocusProvider } from '../../view-state/focus-context';
+import { VIEW_REGISTRY } from '../view-registry';
+import { ViewErrorBoundary } from '../view-error-boundary';
 
 /**
  * A view drawn for a given state instead of the page's: the handout shows every slide's views at

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { Bundle } from '../bundle/bundle-schema';
-import { useViewState } from '../view-state/use-view-state';
+import type { Bundle } from '../../bundle/bundle-schema';
+import { useViewState } from '../../view-state/use-view-state';
+import { useBundleStore } from '../bundle-store';
 import './briefing-add-button.css';
 
 type Outcome = { ok: true; number: number; damaged: boolean } | { ok: false; message: string };
@@ -13,12 +14,13 @@ type Outcome = { ok: true; number: number; damaged: boolean } | { ok: false; mes
 export function BriefingAddButton(props: { bundle: Bundle; routeId: string }) {
   const { bundle, routeId } = props;
   const { state } = useViewState();
+  const { embedded } = useBundleStore();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const add = async () => {
     try {
       const { addViewToBriefing } = await import('./briefing-add-slide');
-      setOutcome({ ok: true, ...(await addViewToBriefing(bundle, routeId, state)) });
+      setOutcome({ ok: true, ...(await addViewToBriefing(bundle, routeId, state, embedded)) });
     } catch (error) {
       setOutcome({
         ok: false,

@@ -1,8 +1,10 @@
-import type { DeckSource } from '../features/briefing/components/use-deck';
-import type { KeyValueStore } from '../features/briefing/storage/resolve-deck';
-import { deckStorageKey } from '../features/briefing/storage/deck-storage';
-import { embeddedStory } from './briefing-embedded';
-import { LOCAL_PREFIX } from './bundle-store';
+import {
+  deckStorageKey,
+  type DeckSource,
+  type KeyValueStore,
+} from '../../features/briefing/briefing-api';
+import type { EmbeddedStory } from './briefing-embedded';
+import { LOCAL_PREFIX } from '../bundle-store';
 
 const BASE_URL = import.meta.env.BASE_URL;
 
@@ -40,10 +42,9 @@ const sources = new Map<string, DeckSource>();
  * overwrite each other, and nothing may be fetched. Otherwise localStorage and the shipped
  * default. One object per story, so hooks see a stable value.
  */
-export function deckSourceFor(routeId: string): DeckSource {
+export function deckSourceFor(routeId: string, embedded: EmbeddedStory | null): DeckSource {
   const known = sources.get(routeId);
   if (known) return known;
-  const embedded = embeddedStory();
   let source: DeckSource;
   if (embedded !== null) {
     const deck = embedded.ok && embedded.bundle.id === routeId ? embedded.deck : undefined;
@@ -62,9 +63,4 @@ export function deckSourceFor(routeId: string): DeckSource {
   }
   sources.set(routeId, source);
   return source;
-}
-
-/** Whether decks are kept only for this visit (the standalone file). */
-export function decksAreSessionOnly(): boolean {
-  return embeddedStory() !== null;
 }

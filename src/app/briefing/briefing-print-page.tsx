@@ -1,11 +1,13 @@
 import { useCallback, useEffect } from 'react';
 import { useParams } from 'react-router';
-import { useBundle } from './bundle-store';
-import { BundleErrorView } from './bundle-error-view';
-import { useDeck } from '../features/briefing/components/use-deck';
-import { PrintDeck } from '../features/briefing/components/print-deck';
-import type { Slide } from '../features/briefing/deck/deck-schema';
-import { slideViewState } from '../features/briefing/deck/slide-view-state';
+import { useBundle, useBundleStore } from '../bundle-store';
+import { BundleErrorView } from '../bundle-error-view';
+import {
+  PrintDeck,
+  slideViewState,
+  useDeck,
+  type Slide,
+} from '../../features/briefing/briefing-api';
 import { deckSourceFor } from './briefing-deck-source';
 import { BriefingStaticView } from './briefing-static-view';
 
@@ -14,7 +16,8 @@ export function BriefingPrintPage() {
   const routeId = useParams().bundleId ?? '';
   const loaded = useBundle(routeId);
   const bundle = loaded.status === 'ready' ? loaded.bundle : null;
-  const { deck } = useDeck(routeId, bundle, deckSourceFor(routeId));
+  const { embedded } = useBundleStore();
+  const { deck } = useDeck(routeId, bundle, deckSourceFor(routeId, embedded));
 
   useEffect(() => {
     document.title = bundle ? `Handout · ${bundle.article.title}` : 'Handout · Article Atlas';

@@ -1,12 +1,10 @@
 import { useCallback, useEffect } from 'react';
 import { useParams } from 'react-router';
-import { useBundle } from './bundle-store';
-import { AppHeader } from './app-header';
-import { BundleErrorView } from './bundle-error-view';
-import { useDeck } from '../features/briefing/components/use-deck';
-import { DeckEditor } from '../features/briefing/components/deck-editor';
-import type { Deck } from '../features/briefing/deck/deck-schema';
-import { deckSourceFor, decksAreSessionOnly } from './briefing-deck-source';
+import { useBundle, useBundleStore } from '../bundle-store';
+import { AppHeader } from '../app-header';
+import { BundleErrorView } from '../bundle-error-view';
+import { DeckEditor, useDeck, type Deck } from '../../features/briefing/briefing-api';
+import { deckSourceFor } from './briefing-deck-source';
 import { exportBriefingHtml } from './briefing-export-html';
 
 /** #/b/:bundleId/briefing-edit: the deck editor for a story. */
@@ -14,10 +12,11 @@ export function BriefingEditPage() {
   const routeId = useParams().bundleId ?? '';
   const loaded = useBundle(routeId);
   const bundle = loaded.status === 'ready' ? loaded.bundle : null;
-  const deckApi = useDeck(routeId, bundle, deckSourceFor(routeId));
+  const { embedded } = useBundleStore();
+  const deckApi = useDeck(routeId, bundle, deckSourceFor(routeId, embedded));
   const onExportHtml = useCallback(
-    (deck: Deck) => (bundle ? exportBriefingHtml(bundle, deck) : Promise.resolve('')),
-    [bundle],
+    (deck: Deck) => (bundle ? exportBriefingHtml(bundle, deck, embedded) : Promise.resolve('')),
+    [bundle, embedded],
   );
 
   useEffect(() => {
@@ -47,7 +46,7 @@ export function BriefingEditPage() {
           origin={deckApi.origin}
           notice={deckApi.notice}
           saveError={deckApi.saveError}
-          sessionOnly={decksAreSessionOnly()}
+          sessionOnly={embedded !== null}
           onSave={deckApi.save}
           onExportHtml={onExportHtml}
           printHref={`/b/${encodeURIComponent(routeId)}/briefing-print`}

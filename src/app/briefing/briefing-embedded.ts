@@ -1,9 +1,9 @@
-import type { Bundle } from '../bundle/bundle-schema';
-import type { BundleIndex } from '../bundle/bundle-index-schema';
-import type { BundleIssue } from '../bundle/bundle-issue';
-import type { LoadResult } from '../bundle/load-bundle';
-import { validateBundle } from '../bundle/validate-bundle';
-import { EMBEDDED_ID, splitEmbedded } from '../features/briefing/export/embedded-html';
+import type { Bundle } from '../../bundle/bundle-schema';
+import type { BundleIndex } from '../../bundle/bundle-index-schema';
+import type { BundleIssue } from '../../bundle/bundle-issue';
+import type { LoadResult } from '../../bundle/load-bundle';
+import { validateBundle } from '../../bundle/validate-bundle';
+import { EMBEDDED_ID, splitEmbedded } from '../../features/briefing/standalone-file';
 
 /** A story carried inside the page itself: the standalone briefing file opened from a disk. */
 export type EmbeddedStory =
@@ -17,13 +17,16 @@ export type EmbeddedStory =
     }
   | { ok: false; issues: BundleIssue[] };
 
-function readEmbedded(): EmbeddedStory | null {
-  if (typeof document === 'undefined') return null;
-  const element = document.getElementById(EMBEDDED_ID);
+/**
+ * The story a standalone briefing file carries, read from the page once at boot (main.tsx),
+ * before React renders into #root; null when the app was served normally.
+ */
+export function readEmbeddedStory(doc: Document): EmbeddedStory | null {
+  const element = doc.getElementById(EMBEDDED_ID);
   if (element === null || element.textContent === null) return null;
   // Taken before React renders into #root: the inline script and style are byte for byte the
   // originals, so their CSP hashes still hold in a file exported from this one.
-  const template = `<!doctype html>\n${document.documentElement.outerHTML}`;
+  const template = `<!doctype html>\n${doc.documentElement.outerHTML}`;
   const parts = splitEmbedded(element.textContent);
   if (!parts.ok)
     return {
@@ -35,23 +38,20 @@ function readEmbedded(): EmbeddedStory | null {
   return { ok: true, bundle: checked.bundle, deck: parts.deck, template };
 }
 
-const embedded = readEmbedded();
-
-// A standalone briefing opened by double-click has no route yet: it should present, not show
-// the workspace. This runs when the module loads, before the hash router reads the location.
-if (embedded?.ok && /^#?\/?$/.test(window.location.hash))
-  window.history.replaceState(null, '', `#/b/${encodeURIComponent(embedded.bundle.id)}/briefing/1`);
-
-/** The embedded story, or null when the app was served normally. */
-export function embeddedStory(): EmbeddedStory | null {
-  return embedded;
+/**
+ * A standalone briefing opened by double-click has no route yet: it should present, not show
+ * the workspace. Called at boot, before the hash router reads the location.
+ */
+export function openEmbeddedOnFirstSlide(embedded: EmbeddedStory | null, win: Window): void {
+  if (embedded?.ok && /^#?\/?$/.test(win.location.hash))
+    win.history.replaceState(null, '', `#/b/${encodeURIComponent(embedded.bundle.id)}/briefing/1`);
 }
 
 /**
  * The story list of a standalone file: its one story, so nothing is fetched (file:// pages
  * cannot fetch). A damaged embedded story is reported as an unreadable list.
  */
-export function embeddedIndex(): LoadResult<BundleIndex> | null {
+export function embeddedIndex(embedded: EmbeddedStory | null): LoadResult<BundleIndex> | null {
   if (embedded === null) return null;
   if (!embedded.ok)
     return {
@@ -76,6 +76,8 @@ export function embeddedIndex(): LoadResult<BundleIndex> | null {
 }
 
 /** The embedded story as a ready bundle-store entry, keyed by its id; none when served normally. */
-export function embeddedBundles(): [string, { status: 'ready'; bundle: Bundle }][] {
+export function embeddedBundles(
+  embedded: EmbeddedStory | null,
+): [string, { status: 'ready'; bundle: Bundle }][] {
   return embedded?.ok ? [[embedded.bundle.id, { status: 'ready', bundle: embedded.bundle }]] : [];
 }

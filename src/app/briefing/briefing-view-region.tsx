@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
-import type { Bundle } from '../bundle/bundle-schema';
-import type { ViewName } from '../view-state/view-state';
-import { VIEW_REGISTRY } from './view-registry';
-import { ViewErrorBoundary } from './view-error-boundary';
-import { FocusProvider } from '../view-state/focus-context';
+import type { Bundle } from '../../bundle/bundle-schema';
+import type { ViewName } from '../../view-state/view-state';
+import { VIEW_REGISTRY } from '../view-registry';
+import { ViewErrorBoundary } from '../view-error-boundary';
+import { FocusProvider } from '../../view-state/focus-context';
 
 /**
  * One of a slide's views, live from the registry, in a region named like the workspace's

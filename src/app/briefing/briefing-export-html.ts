@@ -1,16 +1,14 @@
-import type { Bundle } from '../bundle/bundle-schema';
-import type { Deck } from '../features/briefing/deck/deck-schema';
-import { injectEmbedded } from '../features/briefing/export/embedded-html';
-import { downloadText, safeFileName } from '../features/briefing/components/download-file';
-import { embeddedStory } from './briefing-embedded';
+import type { Bundle } from '../../bundle/bundle-schema';
+import { downloadText, safeFileName, type Deck } from '../../features/briefing/briefing-api';
+import { injectEmbedded } from '../../features/briefing/standalone-file';
+import type { EmbeddedStory } from './briefing-embedded';
 
 const BASE_URL = import.meta.env.BASE_URL;
 
 /** The single-file build marks itself, so a host's fallback page is never taken for it. */
 export const STANDALONE_MARKER = 'name="article-atlas-standalone"';
 
-async function standaloneTemplate(): Promise<string> {
-  const embedded = embeddedStory();
+async function standaloneTemplate(embedded: EmbeddedStory | null): Promise<string> {
   // Opened from a file, the page cannot fetch; it exports itself, as it was before it ran.
   if (embedded?.ok) return embedded.template;
   let response: Response;
@@ -31,8 +29,12 @@ async function standaloneTemplate(): Promise<string> {
  * Downloads the briefing as one HTML file: the app, the story and the deck in a single page
  * that opens from a USB stick with no server and no network. Returns a sentence for the status.
  */
-export async function exportBriefingHtml(bundle: Bundle, deck: Deck): Promise<string> {
-  const template = await standaloneTemplate();
+export async function exportBriefingHtml(
+  bundle: Bundle,
+  deck: Deck,
+  embedded: EmbeddedStory | null,
+): Promise<string> {
+  const template = await standaloneTemplate(embedded);
   const title = `${deck.title ?? bundle.article.title} · Briefing`;
   const html = injectEmbedded(template, { bundle, deck }, title);
   const name = `${safeFileName(bundle.id, 'briefing')}.html`;

@@ -1,12 +1,9 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { useBundle } from './bundle-store';
-import { useViewState } from '../view-state/use-view-state';
-import { BundleErrorView } from './bundle-error-view';
-import { useDeck } from '../features/briefing/components/use-deck';
-import { Presenter } from '../features/briefing/components/presenter';
-import type { Slide } from '../features/briefing/deck/deck-schema';
-import { slideHref } from '../features/briefing/deck/slide-view-state';
+import { useBundle, useBundleStore } from '../bundle-store';
+import { useViewState } from '../../view-state/use-view-state';
+import { BundleErrorView } from '../bundle-error-view';
+import { Presenter, slideHref, useDeck, type Slide } from '../../features/briefing/briefing-api';
 import { deckSourceFor } from './briefing-deck-source';
 import { BriefingViewRegion } from './briefing-view-region';
 
@@ -20,7 +17,8 @@ export function BriefingPage() {
   const routeId = state.bundleId;
   const loaded = useBundle(routeId);
   const bundle = loaded.status === 'ready' ? loaded.bundle : null;
-  const { deck, notice } = useDeck(routeId, bundle, deckSourceFor(routeId));
+  const { embedded } = useBundleStore();
+  const { deck, notice } = useDeck(routeId, bundle, deckSourceFor(routeId, embedded));
   const navigate = useNavigate();
   const location = useLocation();
   // Read through an effect event, not a dependency: a change of query alone must not re-run it.

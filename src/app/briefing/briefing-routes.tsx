@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
-import { UrlViewState } from '../view-state/url-view-state';
+import { UrlViewState } from '../../view-state/url-view-state';
 
 // The briefing pages load on first use: the presenter, editor and handout are not needed to
 // read a story, and keeping them out of the first load keeps it under budget.

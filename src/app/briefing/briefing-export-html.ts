@@ -1,5 +1,7 @@
 import type { Bundle } from '../../bundle/bundle-schema';
-import { downloadText, safeFileName, type Deck } from '../../features/briefing/briefing-api';
+import { type Deck } from '../../features/briefing/briefing-api';
+import { downloadText } from '../../lib/download-file';
+import { safeFileName } from '../../lib/safe-file-name';
 import { injectEmbedded } from '../../features/briefing/standalone-file';
 import type { EmbeddedStory } from './briefing-embedded';
 

@@ -13,4 +13,3 @@ export { slideHref, slideViewState } from './deck/slide-view-state';
 export type { Deck, Slide } from './deck/deck-schema';
 export type { KeyValueStore } from './storage/resolve-deck';
 export { deckStorageKey } from './storage/deck-storage';
-export { downloadText, safeFileName } from './components/download-file';

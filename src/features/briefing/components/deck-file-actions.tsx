@@ -4,7 +4,7 @@ import { formatIssue } from '../../../bundle/bundle-issue';
 import type { Deck } from '../deck/deck-schema';
 import { validateDeckText, type DeckIssue } from '../deck/validate-deck';
 import { serialiseDeck } from '../storage/deck-storage';
-import { downloadText } from './download-file';
+import { downloadText } from '../../../lib/download-file';
 
 export interface DeckFileActionsProps {
   deck: Deck;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { DeckNotice as Notice } from '../storage/resolve-deck';
-import { downloadText } from './download-file';
+import { downloadText } from '../../../lib/download-file';
 
 /**
  * Says what could not be read from storage, what was kept, and where the unreadable text went,

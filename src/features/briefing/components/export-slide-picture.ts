@@ -2,8 +2,10 @@ import type { Article } from '../../../bundle/bundle-schema';
 import type { Slide } from '../deck/deck-schema';
 import { citationLine, sourceLine } from '../deck/citation';
 import { renderSlideSvg, SLIDE_HEIGHT, SLIDE_WIDTH } from '../export/slide-svg';
-import { downloadBlob, downloadText, safeFileName } from './download-file';
-import { snapshotViewSvg, svgToPng } from './view-snapshot';
+import { downloadBlob, downloadText } from '../../../lib/download-file';
+import { safeFileName } from '../../../lib/safe-file-name';
+import { svgToPng } from '../../../lib/svg-to-png';
+import { snapshotViewSvg } from './view-snapshot';
 
 /**
  * Saves a slide as SVG or PNG at 1920×1080. The view is the first one on screen that is drawn
@@ -50,6 +52,6 @@ export async function exportSlidePicture(options: {
   });
   const name = safeFileName(fileStem, `slide-${number}`);
   if (kind === 'svg') downloadText(`${name}.svg`, svg, 'image/svg+xml');
-  else downloadBlob(`${name}.png`, await svgToPng(svg, SLIDE_WIDTH, SLIDE_HEIGHT));
+  else downloadBlob(`${name}.png`, await svgToPng(svg, SLIDE_WIDTH, SLIDE_HEIGHT, 1));
   return `Saved slide ${number} as ${kind.toUpperCase()}${viewNote ? `. ${viewNote}` : '.'}`;
 }

@@ -77,27 +77,3 @@ export function snapshotViewSvg(
   for (const el of clone.querySelectorAll('[tabindex]')) el.removeAttribute('tabindex');
   return { markup: new XMLSerializer().serializeToString(clone), width, height };
 }
-
-/** Draws SVG markup onto a canvas of the given size and returns it as a PNG. */
-export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image(width, height);
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = width;
-    canvas.height = height;
-    const context = canvas.getContext('2d');
-    if (context === null) throw new Error('This browser cannot draw a picture here.');
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('No PNG was made.'))),
-        'image/png',
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}

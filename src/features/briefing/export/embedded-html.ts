@@ -1,3 +1,4 @@
+import { escapeXml } from '../../../lib/escape-xml';
 /** The id of the JSON data block a standalone briefing carries. */
 export const EMBEDDED_ID = 'atlas-embedded';
 
@@ -15,10 +16,6 @@ const BLOCK = new RegExp(
  */
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
-}
-
-function escapeHtmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /**
@@ -42,7 +39,7 @@ export function injectEmbedded(
   const titled = `${cleaned.slice(0, at)}${block}${cleaned.slice(at)}`.replace(
     /<title>[^<]*<\/title>/,
     // A function, so "$&" in a title is not read as a replacement pattern.
-    () => `<title>${escapeHtmlText(title)}</title>`,
+    () => `<title>${escapeXml(title)}</title>`,
   );
   return titled;
 }

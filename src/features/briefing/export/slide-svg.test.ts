@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSlideSvg, SLIDE_HEIGHT, SLIDE_WIDTH, type SlideSvgContent } from './slide-svg';
 import { wrapText } from './wrap-text';
-import { escapeXml } from './escape-xml';
+import { escapeXml } from '../../../lib/escape-xml';
 
 const content: SlideSvgContent = {
   number: 3,

@@ -1,4 +1,4 @@
-import { escapeXml } from './escape-xml';
+import { escapeXml } from '../../../lib/escape-xml';
 import { CHAR_EM, wrapText } from './wrap-text';
 
 export const SLIDE_WIDTH = 1920;

@@ -1,18 +1,6 @@
 import type { ExportColours } from '../geo/svg-export';
 import { TRAVELLER_COLOURS } from './leg-mark';
 
-/** Saves a blob through a transient <a download>: no server, no other origin. */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  a.click();
-  // The click starts the download synchronously; free the URL once the browser has it.
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** The map's theme colours as values, read from the element the map's CSS variables apply to. */
 export function readExportColours(element: Element): ExportColours {
   const css = getComputedStyle(element);
@@ -36,36 +24,4 @@ export function readExportColours(element: Element): ExportColours {
     travellers: indices.map((i) => v(`--map-traveller-${i}`, '#1d2329')),
     travellerInk: indices.map((i) => v(`--map-traveller-${i}-ink`, '#ffffff')),
   };
-}
-
-/** Rasterises an SVG string at `scale` × its size (2 for crisp slides and print). */
-export async function svgToPng(
-  svg: string,
-  width: number,
-  height: number,
-  scale = 2,
-): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.width = width;
-    image.height = height;
-    image.src = url;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('This browser cannot draw to a canvas.');
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0, width, height);
-    return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed.'))),
-        'image/png',
-      ),
-    );
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }

@@ -1,6 +1,6 @@
 import { isKnownBy } from '../../../model/as-of';
 import { formatPartialDate } from '../../../model/format-date';
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
 import { indexBundle } from '../../../model/bundle-index';
 import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-context';
@@ -17,14 +17,14 @@ import { MapToolbar } from './map-toolbar';
 import { useElementSize } from '../../../ui/use-element-size';
 import { useJourneyPlayer } from './use-journey-player';
 import { useMapExport } from './use-map-export';
-import { useMapZoom } from './use-map-zoom';
+import { useZoom } from '../../../ui/use-zoom';
 import { useMapNames, useMapScene } from './use-map-scene';
 import '../map.css';
 
 /** Room kept at the frame's edges for labels: wider at the sides, where names run. */
 const MARGIN = 64;
-const PAN_STEP = 80;
 const ZOOM_STEP = 1.5;
+const ZOOM_EXTENT = [MIN_ZOOM, MAX_ZOOM] as const;
 const NONE: ReadonlySet<string> = new Set();
 /** The zoom buttons' corner (see .map-zoom in map.css). */
 const ZOOM_BOX = { width: 112, height: 120 };
@@ -44,8 +44,13 @@ export function MapView({ bundle }: ViewProps) {
 
   const stageRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
+  const [svgElement, setSvgElement] = useState<SVGSVGElement | null>(null);
+  const attachSvg = useCallback((element: SVGSVGElement | null) => {
+    svgRef.current = element;
+    setSvgElement(element);
+  }, []);
   const size = useElementSize(stageRef);
-  const zoom = useMapZoom(svgRef, size, [MIN_ZOOM, MAX_ZOOM]);
+  const zoom = useZoom(svgElement, { scaleExtent: ZOOM_EXTENT, bounds: size });
   const [showTable, setShowTable] = useState(false);
   const [traveller, setTraveller] = useState(model.travellers[0]?.id ?? '');
 
@@ -132,24 +137,6 @@ export function MapView({ bundle }: ViewProps) {
     bar,
   });
 
-  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const actions: Record<string, () => void> = {
-      '+': () => zoom.zoomBy(ZOOM_STEP),
-      '=': () => zoom.zoomBy(ZOOM_STEP),
-      '-': () => zoom.zoomBy(1 / ZOOM_STEP),
-      _: () => zoom.zoomBy(1 / ZOOM_STEP),
-      '0': zoom.reset,
-      ArrowLeft: () => zoom.panBy(PAN_STEP, 0),
-      ArrowRight: () => zoom.panBy(-PAN_STEP, 0),
-      ArrowUp: () => zoom.panBy(0, PAN_STEP),
-      ArrowDown: () => zoom.panBy(0, -PAN_STEP),
-    };
-    const action = actions[event.key];
-    if (!action || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    action();
-  };
-
   const currentLeg = playing
     ? model.legs.find((l) => l.id === playing.legs[playing.step])
     : undefined;
@@ -200,7 +187,7 @@ export function MapView({ bundle }: ViewProps) {
         </div>
         {layout && overlay && (
           <MapSvg
-            svgRef={svgRef}
+            svgRef={attachSvg}
             size={size}
             paths={scene.paths}
             shaded={scene.shaded}
@@ -216,7 +203,7 @@ export function MapView({ bundle }: ViewProps) {
             scaleBar={bar}
             onSelectLeg={selectLeg}
             onSelectEntity={selectEntity}
-            onKeyDown={onKeyDown}
+            onKeyDown={zoom.onKeyDown}
           />
         )}
       </div>

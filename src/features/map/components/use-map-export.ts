@@ -8,7 +8,9 @@ import { layoutOverlay } from '../geo/map-overlay';
 import { legendForView } from '../geo/legend-model';
 import type { ScaleBar, ViewTransform } from '../geo/scale-bar';
 import { mapToSvg } from '../geo/svg-export';
-import { downloadBlob, readExportColours, svgToPng } from './export-map';
+import { downloadBlob } from '../../../lib/download-file';
+import { svgToPng } from '../../../lib/svg-to-png';
+import { readExportColours } from './export-map';
 import type { useMapScene } from './use-map-scene';
 
 interface Input {
@@ -69,7 +71,7 @@ export function useMapExport(input: Input) {
     try {
       if (format === 'geojson') {
         const json = JSON.stringify(mapToGeoJson(input.bundle, input.scene.model), null, 2);
-        downloadBlob(new Blob([json], { type: 'application/geo+json' }), `${name}.geojson`);
+        downloadBlob(`${name}.geojson`, new Blob([json], { type: 'application/geo+json' }));
       } else {
         const file = svgFile();
         if (!file) return;
@@ -77,7 +79,7 @@ export function useMapExport(input: Input) {
           format === 'svg'
             ? new Blob([file.svg], { type: 'image/svg+xml' })
             : await svgToPng(file.svg, file.width, file.height, 2);
-        downloadBlob(blob, `${name}.${format}`);
+        downloadBlob(`${name}.${format}`, blob);
       }
       setMessage(`Exported ${name}.${format}.`);
     } catch (error) {

@@ -1,3 +1,4 @@
+import { escapeXml } from '../../../lib/escape-xml';
 import type { GroupTone } from '../../../model/country-groups';
 import type { BaseMapPaths } from './base-map-paths';
 import { labelLines, leaderPath, pointerPath } from './label-geometry';
@@ -40,13 +41,6 @@ export interface SvgExportInput {
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 const PAD = 16;
-
-export function escapeXml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[c]};`,
-  );
-}
 
 /** Greedy word wrap by estimated width. */
 export function wrapText(text: string, width: number, size: number, bold = false): string[] {

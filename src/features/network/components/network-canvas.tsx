@@ -5,7 +5,7 @@ import { NetworkEdgeHit, NetworkEdgeLine, type EdgeHandlers } from './network-ed
 import { NetworkEdgeLabel } from './network-edge-label';
 import { NetworkNode } from './network-node';
 import { useNodeHandlers } from './use-node-handlers';
-import type { ZoomApi } from './use-zoom';
+import type { ZoomApi } from '../../../ui/use-zoom';
 
 interface Props {
   /** Every mark, label and flag (selected, dimmed, pinned) comes from the scene. */
@@ -67,28 +67,13 @@ export function NetworkCanvas(props: Props) {
     [onSelectRelation],
   );
 
+  const { onKeyDown: onZoomKey } = zoom;
   const onCanvasKey = useCallback(
     (event: KeyboardEvent<SVGSVGElement>) => {
       // Only when the canvas itself has focus: on a node, arrows move between neighbours.
-      if (event.target !== event.currentTarget) return;
-      const step = 48;
-      const actions: Record<string, () => void> = {
-        '+': () => zoom.zoomBy(1.25),
-        '=': () => zoom.zoomBy(1.25),
-        '-': () => zoom.zoomBy(0.8),
-        _: () => zoom.zoomBy(0.8),
-        '0': zoom.reset,
-        ArrowLeft: () => zoom.panBy(step, 0),
-        ArrowRight: () => zoom.panBy(-step, 0),
-        ArrowUp: () => zoom.panBy(0, step),
-        ArrowDown: () => zoom.panBy(0, -step),
-      };
-      const action = actions[event.key];
-      if (!action) return;
-      event.preventDefault();
-      action();
+      if (event.target === event.currentTarget) onZoomKey(event);
     },
-    [zoom],
+    [onZoomKey],
   );
 
   const holes = useMemo(

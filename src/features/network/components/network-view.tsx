@@ -12,14 +12,18 @@ import { NetworkLegend } from './network-legend';
 import { NetworkTable } from './network-table';
 import { NetworkToolbar } from './network-toolbar';
 import { readExportPalette } from './read-export-palette';
-import { useElementSize } from './use-element-size';
-import { useZoom } from './use-zoom';
+import { useElementSize } from '../../../ui/use-element-size';
+import { useZoom } from '../../../ui/use-zoom';
 import '../network.css';
 
 const NONE: ReadonlySet<string> = new Set();
 
-const isNodeTarget = (target: EventTarget | null) =>
-  target instanceof Element && target.closest('[data-entity]') !== null;
+// A press on a node drags the node, not the drawing.
+const ZOOM_OPTIONS = {
+  scaleExtent: [0.5, 8],
+  isHandle: (target: EventTarget | null) =>
+    target instanceof Element && target.closest('[data-entity]') !== null,
+} as const;
 
 const toggle = (list: readonly string[], item: string) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -38,8 +42,9 @@ export function NetworkView({ bundle }: ViewProps) {
   // Pins as fractions of the panel, so a dragged node stays put when the panel resizes.
   const [pins, setPins] = useState<ReadonlyMap<string, { fx: number; fy: number }>>(new Map());
   const [exportError, setExportError] = useState<string | null>(null);
-  const size = useElementSize(frame);
-  const zoom = useZoom(svg, isNodeTarget);
+  // Costly layout: wait until a split being dragged pauses before laying out again.
+  const size = useElementSize(frame, 140);
+  const zoom = useZoom(svg, ZOOM_OPTIONS);
 
   const graph = networkGraphOf(bundle);
   const visible = useMemo(

@@ -2,13 +2,13 @@ import type { Bundle } from '../../../bundle/bundle-schema';
 import type { VisibleGraph } from '../graph/filter-network-graph';
 import type { NetworkGraph } from '../graph/network-graph';
 import type { NetworkViewScene } from '../network-scene';
-import { downloadFile } from './download-file';
+import { downloadBlob, downloadText } from '../../../lib/download-file';
 import { exportRows } from './export-rows';
 import { edgesCsv, nodesCsv } from './network-csv';
 import type { NetworkPalette } from './network-palette';
 import { serialiseGraphml } from './serialise-graphml';
 import { sourceLine } from './source-line';
-import { svgToPng } from './svg-to-png';
+import { svgToPng } from '../../../lib/svg-to-png';
 import { writeNetworkSvg } from './write-network-svg';
 
 export type ExportFormat = 'svg' | 'png' | 'graphml' | 'nodes-csv' | 'edges-csv';
@@ -28,8 +28,8 @@ export async function exportNetwork(format: ExportFormat, context: ExportContext
   if (format === 'svg' || format === 'png') {
     // The same writer a slide uses; a download draws nothing dimmed (a picture for a page).
     const { svg, width, height } = writeNetworkSvg(scene, { palette: context.palette });
-    if (format === 'svg') downloadFile(`${base}.svg`, svg, 'image/svg+xml');
-    else downloadFile(`${base}.png`, await svgToPng(svg, width, height, 2), 'image/png');
+    if (format === 'svg') downloadText(`${base}.svg`, svg, 'image/svg+xml');
+    else downloadBlob(`${base}.png`, await svgToPng(svg, width, height, 2));
     return;
   }
   const rows = exportRows(bundle, graph, visible);
@@ -43,10 +43,10 @@ export async function exportNetwork(format: ExportFormat, context: ExportContext
       edges: rows.edges,
       positions,
     });
-    downloadFile(`${base}.graphml`, xml, 'application/graphml+xml');
+    downloadText(`${base}.graphml`, xml, 'application/graphml+xml');
   } else if (format === 'nodes-csv') {
-    downloadFile(`${base}-nodes.csv`, nodesCsv(rows.nodes), 'text/csv;charset=utf-8');
+    downloadText(`${base}-nodes.csv`, nodesCsv(rows.nodes), 'text/csv;charset=utf-8');
   } else {
-    downloadFile(`${base}-edges.csv`, edgesCsv(rows.edges), 'text/csv;charset=utf-8');
+    downloadText(`${base}-edges.csv`, edgesCsv(rows.edges), 'text/csv;charset=utf-8');
   }
 }

@@ -1,4 +1,4 @@
-import { escapeXml } from './escape-xml';
+import { escapeXml } from '../../../lib/escape-xml';
 import type { EdgeRow, NodeRow } from './export-rows';
 
 interface Key {

@@ -8,7 +8,7 @@ import { estimateTextWidth, type MeasureText } from '../layout/measure-text';
 import { nodeShapePath } from '../layout/node-shape';
 import { wrapLabel } from '../layout/wrap-label';
 import type { NetworkViewScene } from '../network-scene';
-import { escapeXml } from './escape-xml';
+import { escapeXml } from '../../../lib/escape-xml';
 import {
   DARK_NETWORK_PALETTE,
   LIGHT_NETWORK_PALETTE,

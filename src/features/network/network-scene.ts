@@ -3,7 +3,7 @@ import type { CountryGroup } from '../../model/country-groups';
 import { selectionFocus, type SelectionFocus } from '../../model/selection-focus';
 import type { SceneOptions, SceneSize } from '../../ui/view-module';
 import type { ViewState } from '../../view-state/view-state';
-import { sourceLine } from './export/source-line';
+import { sourceLine } from '../../model/source-line';
 import { deriveNetworkGraph } from './graph/derive-network-graph';
 import { filterNetworkGraph } from './graph/filter-network-graph';
 import type { NetworkGraph } from './graph/network-graph';

@@ -7,7 +7,7 @@ import { exportRows } from './export-rows';
 import { edgesCsv, nodesCsv } from './network-csv';
 import type { NetworkPalette } from './network-palette';
 import { serialiseGraphml } from './serialise-graphml';
-import { sourceLine } from './source-line';
+import { sourceLine } from '../../../model/source-line';
 import { svgToPng } from '../../../lib/svg-to-png';
 import { writeNetworkSvg } from './write-network-svg';
 

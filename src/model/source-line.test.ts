@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
+import { seedBundle } from '../bundle/fixtures/seed-bundle';
 import { sourceLine } from './source-line';
 
 describe('sourceLine', () => {

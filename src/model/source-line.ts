@@ -1,6 +1,6 @@
-import type { Bundle } from '../../../bundle/bundle-schema';
-import { bylineName } from '../../../model/byline-name';
-import { formatPublishedDay } from '../../../model/format-date';
+import type { Bundle } from '../bundle/bundle-schema';
+import { bylineName } from './byline-name';
+import { formatPublishedDay } from './format-date';
 
 /** "Source: Kim Oi-hyun, The Hankyoreh, 8 Oct 2018" (DESIGN.md: every exported picture). */
 export function sourceLine(bundle: Bundle): string {

@@ -1,11 +1,13 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useBundle } from './bundle-store';
 import { AppHeader } from './app-header';
 import { BundleErrorView } from './bundle-error-view';
 import { ViewErrorBoundary } from './view-error-boundary';
 import { SplitDivider } from './split-divider';
 import { parseStoredSplit, SPLIT_STORAGE_KEY } from './split-ratio';
-import { VIEW_REGISTRY } from './view-registry';
+import { ViewsPane } from './views-pane';
+import { SkipLinks } from './skip-links';
+import { useRegionCycle } from './use-region-cycle';
 import { ViewChooser } from './view-chooser';
 import { PaneTabs } from './pane-tabs';
 import { useViewState } from '../view-state/use-view-state';
@@ -29,7 +31,7 @@ function readSplit(): number {
   }
 }
 
-/** The workspace: the article beside one or two views; one pane at a time on a phone. */
+/** The workspace: the article beside up to three views; one pane at a time on a phone. */
 export function WorkspacePage() {
   const { state, hrefFor, update } = useViewState();
   const loaded = useBundle(state.bundleId);
@@ -43,6 +45,7 @@ export function WorkspacePage() {
   }, [bundle]);
 
   useEscapeClearsSelection(state.selection !== null, () => update({ selection: null }));
+  useRegionCycle(bundle !== null);
 
   const onSplit = useCallback((ratio: number) => {
     setSplit(ratio);
@@ -55,17 +58,13 @@ export function WorkspacePage() {
 
   return (
     <div className="app">
-      {bundle && (
-        <a className="skip-link" href="#article-pane">
-          Skip to the article
-        </a>
-      )}
+      {bundle && <SkipLinks />}
       {loaded.status !== 'loading' && (
         <AppHeader
           bundle={bundle}
+          primary={bundle && <FindDialog bundle={bundle} />}
           actions={
             <>
-              {bundle && <FindDialog bundle={bundle} />}
               <BundlePicker currentId={state.bundleId} />
               {bundle && <ViewChooser />}
               {bundle && <BriefingAddButton bundle={bundle} routeId={state.bundleId} />}
@@ -112,32 +111,9 @@ export function WorkspacePage() {
                 </ViewErrorBoundary>
               </section>
               {state.views.length > 0 && <SplitDivider ratio={split} onChange={onSplit} />}
-              {state.views.length > 0 && (
-                <div className="pane-views">
-                  {state.views.map((name) => {
-                    const { label, Component } = VIEW_REGISTRY[name];
-                    return (
-                      <section
-                        key={name}
-                        className="pane pane-view"
-                        aria-label={label}
-                        data-pane-name={name}
-                      >
-                        <ViewErrorBoundary name={label} resetKey={bundle.id}>
-                          <Suspense
-                            fallback={
-                              <p className="view-loading">Loading the {label.toLowerCase()}…</p>
-                            }
-                          >
-                            {(!narrow || state.pane === name) && <Component bundle={bundle} />}
-                          </Suspense>
-                        </ViewErrorBoundary>
-                      </section>
-                    );
-                  })}
-                </div>
-              )}
+              {state.views.length > 0 && <ViewsPane bundle={bundle} narrow={narrow} />}
               <aside
+                id="inspector-pane"
                 className="pane pane-inspector"
                 aria-label="Inspector"
                 data-pane-name="inspector"

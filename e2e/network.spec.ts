@@ -17,22 +17,27 @@ const CHOE_NEIGHBOURS = [
   'yonhap',
 ];
 
-/** Clicks a point on an edge's line that nothing else covers. */
+/**
+ * Clicks a point on an edge's line that nothing else covers. The pointer's target is the wide
+ * stroke under the nodes (data-hit-relation); the accessible button carries data-relation.
+ */
 async function clickEdge(page: Page, edge: Locator): Promise<void> {
-  const point = await edge.evaluate((g) => {
-    const path = g.querySelector('path');
-    if (!(path instanceof SVGPathElement)) return null;
-    const length = path.getTotalLength();
-    const matrix = path.getScreenCTM();
-    if (matrix === null) return null;
-    for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-      const p = path.getPointAtLength(length * t);
-      const x = p.x * matrix.a + p.y * matrix.c + matrix.e;
-      const y = p.x * matrix.b + p.y * matrix.d + matrix.f;
-      if (g.contains(document.elementFromPoint(x, y))) return { x, y };
-    }
-    return null;
-  });
+  const id = await edge.getAttribute('data-relation');
+  const point = await network(page)
+    .locator(`[data-hit-relation="${id ?? ''}"]`)
+    .evaluate((path) => {
+      if (!(path instanceof SVGPathElement)) return null;
+      const length = path.getTotalLength();
+      const matrix = path.getScreenCTM();
+      if (matrix === null) return null;
+      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
+        const p = path.getPointAtLength(length * t);
+        const x = p.x * matrix.a + p.y * matrix.c + matrix.e;
+        const y = p.x * matrix.b + p.y * matrix.d + matrix.f;
+        if (document.elementFromPoint(x, y) === path) return { x, y };
+      }
+      return null;
+    });
   expect(point, 'a clear point on the edge').not.toBeNull();
   if (point) await page.mouse.click(point.x, point.y);
 }

@@ -3,39 +3,22 @@ import type { CountryGroup } from '../../model/country-groups';
 import { selectionFocus, type SelectionFocus } from '../../model/selection-focus';
 import type { SceneOptions, SceneSize } from '../../ui/view-module';
 import type { ViewState } from '../../view-state/view-state';
-import { sourceLine } from '../../model/source-line';
-import { deriveNetworkGraph } from './graph/derive-network-graph';
-import { filterNetworkGraph } from './graph/filter-network-graph';
-import type { NetworkGraph } from './graph/network-graph';
-import { edgeWordsOf, nodeWordsOf, type EdgeWords, type NodeWords } from './graph/network-words';
-import {
-  buildNetworkScene,
-  type SceneEdge,
-  type SceneHull,
-  type SceneNode,
-} from './layout/build-network-scene';
-import { computeNetworkLayout, type NetworkLayout } from './layout/compute-network-layout';
+import type { EdgeWords } from './graph/network-words';
+import type { SceneHull } from './layout/build-network-scene';
 import { estimateTextWidth, type MeasureText } from './layout/measure-text';
-import type { PlacedLabel } from './layout/place-labels';
 import { wrapLabel } from './layout/wrap-label';
+import { edgeEmphasis, networkEmphasis, nodeEmphasis, type MarkEmphasis } from './network-emphasis';
+import {
+  buildNetworkGeometry,
+  type NetworkEdgeGeometry,
+  type NetworkGeometry,
+  type NetworkNodeGeometry,
+} from './network-geometry';
 
-/** One seed for every layout: the same bundle and panel size always draw the same picture. */
-export const LAYOUT_SEED = 1;
+export { LAYOUT_SEED, networkGraphOf } from './network-geometry';
+export type { MarkEmphasis } from './network-emphasis';
 
-/** How the selection touches a mark. Every renderer reads these flags; none recomputes them. */
-export interface MarkEmphasis {
-  /** The selection names it or concerns it (data-selected="true"). */
-  selected: boolean;
-  /** The selection names it (data-subject="true": the ring, the halo). */
-  subject: boolean;
-  /** Something is selected (or hovered) and this has no part in it. */
-  dimmed: boolean;
-}
-
-export interface NetworkNodeMark extends SceneNode, MarkEmphasis, NodeWords {
-  label: PlacedLabel | null;
-  pinned: boolean;
-}
+export type NetworkNodeMark = NetworkNodeGeometry & MarkEmphasis;
 
 /** A relation's words at the middle of its line, placed inside the panel. */
 export interface EdgeLabelMark {
@@ -50,9 +33,9 @@ export interface EdgeLabelMark {
   box: { x: number; y: number; width: number; height: number };
 }
 
-export interface NetworkEdgeMark extends SceneEdge, MarkEmphasis {
-  words: EdgeWords;
-  label: EdgeLabelMark;
+export interface NetworkEdgeMark extends NetworkEdgeGeometry, MarkEmphasis {
+  /** The relation's words on its line: placed for the subject only (shown on selection). */
+  label: EdgeLabelMark | null;
 }
 
 /** Everything the network draws for one bundle, state and size, as plain data. */
@@ -84,35 +67,12 @@ export interface NetworkSceneOptions extends SceneOptions {
   measure?: MeasureText;
 }
 
-// Layouts are the costly part (300 force ticks): keep the last few per graph, so a selection
-// change rebuilds the scene in a few milliseconds.
-const layouts = new WeakMap<NetworkGraph, Map<string, NetworkLayout>>();
-function layoutFor(graph: NetworkGraph, size: SceneSize): NetworkLayout {
-  const key = `${size.width}x${size.height}`;
-  let bySize = layouts.get(graph);
-  if (!bySize) layouts.set(graph, (bySize = new Map()));
-  const hit = bySize.get(key);
-  if (hit) return hit;
-  const layout = computeNetworkLayout(graph, { ...size, seed: LAYOUT_SEED });
-  if (bySize.size >= 8) bySize.delete(bySize.keys().next().value ?? key);
-  bySize.set(key, layout);
-  return layout;
-}
-
-const graphs = new WeakMap<Bundle, NetworkGraph>();
-/** The bundle's graph, derived once per bundle object. */
-export function networkGraphOf(bundle: Bundle): NetworkGraph {
-  let graph = graphs.get(bundle);
-  if (!graph) graphs.set(bundle, (graph = deriveNetworkGraph(bundle)));
-  return graph;
-}
-
 /** Where a relation's words go: above the middle of its line, kept in the panel. */
-function edgeLabel(
-  edge: SceneEdge,
+export function edgeLabel(
+  edge: { geometry: { mid: { x: number; y: number } } },
   words: EdgeWords,
   scene: { width: number; height: number; fontSize: number },
-  measure: MeasureText,
+  measure: MeasureText = estimateTextWidth,
 ): EdgeLabelMark {
   const { fontSize, width, height } = scene;
   const text = wrapLabel(words.text, 44, 2);
@@ -133,21 +93,39 @@ function edgeLabel(
   };
 }
 
-function highlightOf(
-  state: ViewState,
-  focus: SelectionFocus | null,
+/**
+ * The geometry with every mark flagged for a selection and a hovered passage: what slides,
+ * the handout and downloads draw. The screen keeps the two apart (geometry memoised, flags per
+ * click) and never builds this.
+ */
+export function flagNetworkGeometry(
+  geometry: NetworkGeometry,
+  selection: SelectionFocus | null,
   hover: SelectionFocus | null,
-): SelectionFocus | null {
-  // A passage hovered in the text wins while it is hovered; otherwise the selection decides.
-  if (hover) return hover;
-  return state.selection !== null ? focus : null;
+  options: { mode?: 'workspace' | 'presentation'; measure?: MeasureText } = {},
+): NetworkViewScene {
+  const emphasis = networkEmphasis(selection, hover);
+  const { nodes, edges, ...rest } = geometry;
+  return {
+    ...rest,
+    mode: options.mode ?? 'workspace',
+    emphasis: emphasis.active,
+    nodes: nodes.map((n) => ({ ...n, ...nodeEmphasis(emphasis, n.node.id) })),
+    edges: edges.map((e) => {
+      const flags = edgeEmphasis(emphasis, e.edge.id);
+      return {
+        ...e,
+        ...flags,
+        label: flags.subject ? edgeLabel(e, e.words, geometry, options.measure) : null,
+      };
+    }),
+  };
 }
 
 /**
  * The network for a bundle and a state at a size: filters from the URL (hidden kinds, hidden
  * relations, as of), the seeded layout, labels placed so none collide, and every mark flagged
- * for the selection. Pure and deterministic; the screen, slides, the handout and the exports all
- * draw this.
+ * for the selection. Pure and deterministic; slides, the handout and the exports draw this.
  */
 export function buildNetworkViewScene(
   bundle: Bundle,
@@ -155,81 +133,16 @@ export function buildNetworkViewScene(
   size: SceneSize,
   options: NetworkSceneOptions = {},
 ): NetworkViewScene {
-  const measure = options.measure ?? estimateTextWidth;
-  const labelScale = options.labelScale ?? 1;
-  const graph = networkGraphOf(bundle);
-  const visible = filterNetworkGraph(graph, state.hiddenKinds, state.hiddenRelations, state.asOf);
-  // Laid out with every node, filtered or not, so a filter never rearranges the picture.
-  const layout = layoutFor(graph, size);
-  const pins = options.pins ?? new Map<string, { fx: number; fy: number }>();
-  const positions = new Map(
-    [...pins].map(([id, p]) => [id, { x: p.fx * layout.width, y: p.fy * layout.height }]),
-  );
-  const geometry = buildNetworkScene(graph.groups, visible, layout, measure, positions, labelScale);
-
-  const resolved = options.focus ?? resolveFocus(bundle, state);
-  const highlight = highlightOf(state, resolved, options.hover ?? null);
-  const subject = state.selection !== null && resolved ? resolved.selected : new Set<string>();
-  // What the selection concerns: a person's relations and the people at their other ends, a
-  // relation's two ends, an event's participants (the testing contract's data-selected).
-  const concerned =
-    state.selection !== null && resolved
-      ? new Set([...resolved.selected, ...resolved.entities, ...resolved.relations])
-      : new Set<string>();
-  const labels = new Map(geometry.labels.placed.map((l) => [l.id, l]));
-  const nodeWords = nodeWordsOf(bundle, graph);
-  const edgeWords = edgeWordsOf(graph);
-
-  const nodes = geometry.nodes.map((n): NetworkNodeMark => ({
-    ...n,
-    ...(nodeWords.get(n.node.id) ?? { ariaLabel: n.node.name, tooltip: n.node.name }),
-    label: labels.get(n.node.id) ?? null,
-    pinned: pins.has(n.node.id),
-    selected: concerned.has(n.node.id),
-    subject: subject.has(n.node.id),
-    dimmed: highlight !== null && !highlight.entities.has(n.node.id),
-  }));
-  const edges = geometry.edges.map((e): NetworkEdgeMark => {
-    const words = edgeWords.get(e.edge.id) ?? {
-      ariaLabel: e.edge.relation.label,
-      text: e.edge.relation.label,
-      date: null,
-    };
-    return {
-      ...e,
-      words,
-      label: edgeLabel(e, words, geometry, measure),
-      selected: concerned.has(e.edge.id),
-      subject: subject.has(e.edge.id),
-      dimmed: highlight !== null && !highlight.relations.has(e.edge.id),
-    };
+  const geometry = buildNetworkGeometry(bundle, state, size, {
+    ...(options.pins ? { pins: options.pins } : {}),
+    ...(options.measure ? { measure: options.measure } : {}),
+    labelScale: options.labelScale ?? 1,
   });
-
-  return {
-    width: geometry.width,
-    height: geometry.height,
-    title: bundle.article.title,
-    source: sourceLine(bundle),
-    fontSize: geometry.fontSize,
-    labelScale,
+  const focus = state.selection === null ? null : (options.focus ?? resolveFocus(bundle, state));
+  return flagNetworkGeometry(geometry, focus, options.hover ?? null, {
     mode: options.mode ?? 'workspace',
-    hulls: geometry.hulls,
-    edges,
-    nodes,
-    hiddenLabels: geometry.labels.hidden,
-    emphasis: highlight !== null,
-    legend: {
-      kinds: graph.entityKinds.filter((k) => visible.nodes.some((n) => n.kind === k)),
-      relationKinds: graph.relationKinds.filter((k) => visible.edges.some((e) => e.kind === k)),
-      groups: graph.groups,
-    },
-    counts: {
-      nodes: visible.nodes.length,
-      edges: visible.edges.length,
-      allNodes: graph.nodes.length,
-      allEdges: graph.edges.length,
-    },
-  };
+    ...(options.measure ? { measure: options.measure } : {}),
+  });
 }
 
 function resolveFocus(bundle: Bundle, state: ViewState): SelectionFocus | null {

@@ -1,16 +1,34 @@
 import { memo, type KeyboardEvent } from 'react';
 import { edgeTone } from '../layout/edge-tone';
-import type { NetworkEdgeMark } from '../network-scene';
+import type { NetworkEdgeGeometry } from '../network-geometry';
 
-interface VisualProps {
-  item: NetworkEdgeMark;
-  /** Hovered or focused (transient, so not in the scene). */
-  emphasised: boolean;
+/** Handlers shared by every edge, so each edge's props stay stable and memo holds. */
+export interface EdgeHandlers {
+  select: (id: string) => void;
+  keyDown: (event: KeyboardEvent<SVGGElement>, id: string) => void;
+  /** Hovered or focused: the edge thickens and shows its words (null: none). */
+  emphasise: (id: string | null) => void;
 }
 
-/** The drawn line of a relation: pattern by basis and status, weight by kind, arrow or bar. */
-export const NetworkEdgeLine = memo(function NetworkEdgeLine({ item, emphasised }: VisualProps) {
-  const { geometry, edge, subject, dimmed } = item;
+interface LineProps {
+  item: NetworkEdgeGeometry;
+  subject: boolean;
+  dimmed: boolean;
+  /** Hovered or focused (transient, so not in the scene). */
+  emphasised: boolean;
+  handlers: EdgeHandlers;
+}
+
+/**
+ * The drawn line of a relation: pattern by basis and status, weight by kind, arrow or bar, and
+ * a wide transparent stroke that takes the pointer. It lies under the nodes, so a click on a
+ * node (or where nodes overlap) always reaches the node; keyboard focus goes to the relation's
+ * button above the nodes (NetworkEdgeButton).
+ */
+export const NetworkEdgeLine = memo(function NetworkEdgeLine(props: LineProps) {
+  const { item, subject, dimmed, emphasised, handlers } = props;
+  const { geometry, edge } = item;
+  const id = edge.id;
   const width = subject || emphasised ? item.strokeWidth + 1.2 : item.strokeWidth;
   return (
     <g
@@ -33,47 +51,47 @@ export const NetworkEdgeLine = memo(function NetworkEdgeLine({ item, emphasised 
       {geometry.marker?.kind === 'bar' && (
         <path className="net-edge-bar" d={geometry.marker.d} strokeWidth={width + 0.4} />
       )}
+      {/* The pointer's target; the button above (same relation) is the accessible one. */}
+      <path
+        className="net-edge-target"
+        d={geometry.d}
+        data-hit-relation={id}
+        onClick={() => handlers.select(id)}
+        onPointerEnter={() => handlers.emphasise(id)}
+        onPointerLeave={() => handlers.emphasise(null)}
+      />
     </g>
   );
 });
 
-/** Handlers shared by every edge's hit area. */
-export interface EdgeHandlers {
-  select: (id: string) => void;
-  keyDown: (event: KeyboardEvent<SVGGElement>, id: string) => void;
-  emphasise: (id: string | null) => void;
-}
-
-interface HitProps {
-  item: NetworkEdgeMark;
+interface ButtonProps {
+  item: NetworkEdgeGeometry;
+  selected: boolean;
+  subject: boolean;
   handlers: EdgeHandlers;
 }
 
 /**
- * The clickable, focusable part of a relation: a wide transparent stroke over the thin line, so
- * a one-pixel line is still easy to hit, and the ring keyboard focus draws.
+ * The relation as a focusable button, after the nodes so Tab reaches every node first. It
+ * takes no pointer events (the line under the nodes does), so it never covers a node; it draws
+ * the focus ring along the line.
  */
-export const NetworkEdgeHit = memo(function NetworkEdgeHit({ item, handlers }: HitProps) {
+export const NetworkEdgeButton = memo(function NetworkEdgeButton(props: ButtonProps) {
+  const { item, selected, subject, handlers } = props;
   const id = item.edge.id;
-  const { selected, subject } = item;
-  const ariaLabel = item.words.ariaLabel;
   return (
     <g
       className="net-edge-hit"
       role="button"
       tabIndex={0}
-      aria-label={ariaLabel}
+      aria-label={item.words.ariaLabel}
       data-relation={id}
       data-selected={selected ? 'true' : undefined}
       data-subject={subject ? 'true' : undefined}
-      onClick={() => handlers.select(id)}
       onKeyDown={(e) => handlers.keyDown(e, id)}
-      onPointerEnter={() => handlers.emphasise(id)}
-      onPointerLeave={() => handlers.emphasise(null)}
       onFocus={() => handlers.emphasise(id)}
       onBlur={() => handlers.emphasise(null)}
     >
-      <path className="net-edge-target" d={item.geometry.d} />
       <path className="net-edge-focus" d={item.geometry.d} />
     </g>
   );

@@ -1,5 +1,5 @@
 import { memo, type KeyboardEvent, type PointerEvent } from 'react';
-import type { NetworkNodeMark } from '../network-scene';
+import type { NetworkNodeGeometry } from '../network-geometry';
 
 /** Handlers shared by every node, so each node's props stay stable and memo holds. */
 export interface NodeHandlers {
@@ -12,14 +12,23 @@ export interface NodeHandlers {
 }
 
 interface Props {
-  /** The node's mark: shape, label, words and selection flags, all from the scene. */
-  item: NetworkNodeMark;
+  /** The node's geometry: shape, label and words (the same object until the layout changes). */
+  item: NetworkNodeGeometry;
+  /** The selection concerns it (data-selected). */
+  selected: boolean;
+  /** The selection names it: the ring and the bold label. */
+  subject: boolean;
+  dimmed: boolean;
   handlers: NodeHandlers;
 }
 
-/** One entity: its shape by kind, a selection ring, and its label, all one focusable button. */
-export const NetworkNode = memo(function NetworkNode({ item, handlers }: Props) {
-  const { node, label, ariaLabel, tooltip, selected, subject, dimmed, pinned } = item;
+/**
+ * One entity: its shape by kind, a selection ring, and its label, all one focusable button.
+ * Memoised on primitives and stable objects, so a click redraws only the nodes whose flags moved.
+ */
+export const NetworkNode = memo(function NetworkNode(props: Props) {
+  const { item, selected, subject, dimmed, handlers } = props;
+  const { node, label, ariaLabel, tooltip, pinned } = item;
   return (
     <g
       ref={(el) => handlers.register(node.id, el)}

@@ -6,8 +6,10 @@ import { formatPartialDate } from '../../../model/format-date';
 import { filterNetworkGraph } from '../graph/filter-network-graph';
 import { edgeWordsOf } from '../graph/network-words';
 import { exportNetwork, type ExportFormat } from '../export/export-network';
-import { buildNetworkViewScene, networkGraphOf } from '../network-scene';
-import { NetworkCanvas } from './network-canvas';
+import { networkEmphasis } from '../network-emphasis';
+import { buildNetworkGeometry, networkGraphOf, type NetworkFilters } from '../network-geometry';
+import { flagNetworkGeometry } from '../network-scene';
+import { NetworkSvgDiagram } from './network-svg-diagram';
 import { NetworkLegend } from './network-legend';
 import { NetworkTable } from './network-table';
 import { NetworkToolbar } from './network-toolbar';
@@ -47,23 +49,39 @@ export function NetworkView({ bundle }: ViewProps) {
   const zoom = useZoom(svg, ZOOM_OPTIONS);
 
   const graph = networkGraphOf(bundle);
+  // Every URL change parses new filter arrays; key on their contents, so a click (which only
+  // changes the selection) keeps the same filters and so the same geometry.
+  const hiddenKinds = state.hiddenKinds.join('\n');
+  const hiddenRelations = state.hiddenRelations.join('\n');
+  const { asOf } = state;
+  const filters = useMemo<NetworkFilters>(
+    () => ({
+      hiddenKinds: hiddenKinds === '' ? [] : hiddenKinds.split('\n'),
+      hiddenRelations: hiddenRelations === '' ? [] : hiddenRelations.split('\n'),
+      asOf,
+    }),
+    [hiddenKinds, hiddenRelations, asOf],
+  );
   const visible = useMemo(
-    () => filterNetworkGraph(graph, state.hiddenKinds, state.hiddenRelations, state.asOf),
-    [graph, state.hiddenKinds, state.hiddenRelations, state.asOf],
+    () => filterNetworkGraph(graph, filters.hiddenKinds, filters.hiddenRelations, filters.asOf),
+    [graph, filters],
   );
   const focus = useSelectionFocus();
   const hoverFocus = useHoverFocus();
-  // The same scene a slide, the handout and a download draw; only pins and hover are local.
-  const scene = useMemo(
+  // The same geometry a slide, the handout and a download draw; only pins and hover are local.
+  // It does not depend on the selection: a click changes the emphasis below and nothing else.
+  const geometry = useMemo(
     () =>
       size.width > 0 && size.height > 0
-        ? buildNetworkViewScene(bundle, state, size, {
-            pins,
-            hover: hoverFocus,
-            ...(focus.ok ? { focus: focus.focus } : {}),
-          })
+        ? buildNetworkGeometry(bundle, filters, size, { pins })
         : null,
-    [bundle, state, size, pins, hoverFocus, focus],
+    [bundle, filters, size, pins],
+  );
+  const hasSelection = state.selection !== null;
+  const selectionFocus = hasSelection && focus.ok ? focus.focus : null;
+  const emphasis = useMemo(
+    () => networkEmphasis(selectionFocus, hoverFocus),
+    [selectionFocus, hoverFocus],
   );
   const names = useMemo(() => new Map(bundle.entities.map((e) => [e.id, e.name])), [bundle]);
   const edgeWords = edgeWordsOf(graph);
@@ -85,8 +103,8 @@ export function NetworkView({ bundle }: ViewProps) {
     (id: string) => update({ selection: { kind: 'relation', id } }),
     [update],
   );
-  const sceneWidth = scene?.width ?? 0;
-  const sceneHeight = scene?.height ?? 0;
+  const sceneWidth = geometry?.width ?? 0;
+  const sceneHeight = geometry?.height ?? 0;
   const pin = useCallback(
     (id: string, x: number, y: number) => {
       if (sceneWidth === 0) return;
@@ -96,13 +114,13 @@ export function NetworkView({ bundle }: ViewProps) {
   );
 
   const download = (format: ExportFormat) => {
-    if (scene === null || root === null) return;
+    if (geometry === null || root === null) return;
     setExportError(null);
     exportNetwork(format, {
       bundle,
       graph,
       visible,
-      scene,
+      scene: flagNetworkGeometry(geometry, selectionFocus, null),
       palette: readExportPalette(root),
     }).catch((error: unknown) =>
       setExportError(error instanceof Error ? error.message : 'The download failed.'),
@@ -159,9 +177,10 @@ export function NetworkView({ bundle }: ViewProps) {
               Every kind is filtered out. Press a kind in the legend below to show it again.
             </p>
           ) : (
-            scene && (
-              <NetworkCanvas
-                scene={scene}
+            geometry && (
+              <NetworkSvgDiagram
+                geometry={geometry}
+                emphasis={emphasis}
                 onSelectEntity={selectEntity}
                 onSelectRelation={selectRelation}
                 onPin={pin}

@@ -1,4 +1,4 @@
-import { useMemo, useRef, type PointerEvent, type RefObject } from 'react';
+import { useEffect, useMemo, useRef, type PointerEvent, type RefObject } from 'react';
 import type { SceneNode } from '../layout/build-network-scene';
 import { arrowDirection, neighbourInDirection } from '../layout/neighbour-in-direction';
 import type { NodeHandlers } from './network-node';
@@ -36,6 +36,12 @@ export function useNodeHandlers(options: Options): NodeHandlers {
     options;
   const drag = useRef<Drag | null>(null);
   const suppressClick = useRef(false);
+  // Read when a drag moves, not when the handlers are made: zooming must not give every node
+  // new handlers (and so redraw it).
+  const scale = useRef(zoomScale);
+  useEffect(() => {
+    scale.current = zoomScale;
+  }, [zoomScale]);
 
   return useMemo<NodeHandlers>(
     () => ({
@@ -91,10 +97,10 @@ export function useNodeHandlers(options: Options): NodeHandlers {
         d.moved = true;
         // Screen pixels to layout units: the viewBox's scale times the zoom.
         const rect = svg.getBoundingClientRect();
-        const scale =
-          Math.min(rect.width / scene.width, rect.height / scene.height) * zoomScale || 1;
-        const x = Math.min(scene.width, Math.max(0, d.originX + dx / scale));
-        const y = Math.min(scene.height, Math.max(0, d.originY + dy / scale));
+        const k =
+          Math.min(rect.width / scene.width, rect.height / scene.height) * scale.current || 1;
+        const x = Math.min(scene.width, Math.max(0, d.originX + dx / k));
+        const y = Math.min(scene.height, Math.max(0, d.originY + dy / k));
         onPin(d.id, x, y);
       },
       pointerUp: (event: PointerEvent<SVGGElement>) => {
@@ -110,6 +116,6 @@ export function useNodeHandlers(options: Options): NodeHandlers {
         else nodeElements.current.delete(id);
       },
     }),
-    [positions, neighbours, svg, scene.width, scene.height, zoomScale, onSelectEntity, onPin],
+    [positions, neighbours, svg, scene.width, scene.height, onSelectEntity, onPin],
   );
 }

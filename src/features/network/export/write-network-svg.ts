@@ -92,7 +92,8 @@ function drawDiagram(
   const fade = (dimmed: boolean) =>
     show && dimmed && emphasis === 'scene' ? ' opacity="0.3"' : '';
   const grey = (dimmed: boolean) => show && dimmed && emphasis === 'presentation';
-  const edgeLabels = emphasis === 'none' ? [] : scene.edges.filter((s) => s.subject);
+  const edgeLabels =
+    emphasis === 'none' ? [] : scene.edges.flatMap((s) => (s.subject && s.label ? [s.label] : []));
   return [
     ...scene.hulls.map((h) => `<path d="${h.d}" fill="${e(p.groups[h.group.tone])}"/>`),
     ...scene.edges.map((s) => {
@@ -142,8 +143,7 @@ function drawDiagram(
         `<g${fade(s.dimmed)}>${leader}<text text-anchor="${l.anchor}" font-size="${n(l.fontSize)}"${bold ? ' font-weight="700"' : ''} fill="${ink}" stroke="${e(p.background)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${spans}</text></g>`,
       ];
     }),
-    ...edgeLabels.map((s) => {
-      const l = s.label;
+    ...edgeLabels.map((l) => {
       const spans = l.lines
         .map(
           (line, i) =>

@@ -1,0 +1,161 @@
+import type { Bundle, EntityKind } from '../../bundle/bundle-schema';
+import type { CountryGroup } from '../../model/country-groups';
+import type { SceneSize } from '../../ui/view-module';
+import { sourceLine } from '../../model/source-line';
+import { deriveNetworkGraph } from './graph/derive-network-graph';
+import { filterNetworkGraph } from './graph/filter-network-graph';
+import type { NetworkGraph } from './graph/network-graph';
+import { edgeWordsOf, nodeWordsOf, type EdgeWords, type NodeWords } from './graph/network-words';
+import {
+  buildNetworkScene,
+  type SceneEdge,
+  type SceneHull,
+  type SceneNode,
+} from './layout/build-network-scene';
+import { computeNetworkLayout, type NetworkLayout } from './layout/compute-network-layout';
+import { estimateTextWidth, type MeasureText } from './layout/measure-text';
+import type { PlacedLabel } from './layout/place-labels';
+
+/** One seed for every layout: the same bundle and panel size always draw the same picture. */
+export const LAYOUT_SEED = 1;
+
+/** What the URL filters out of the network (hide, hiderel, asof). */
+export interface NetworkFilters {
+  hiddenKinds: readonly string[];
+  hiddenRelations: readonly string[];
+  asOf: string | null;
+}
+
+/** A node where it is drawn, with its words; no selection flags (those change on every click). */
+export interface NetworkNodeGeometry extends SceneNode, NodeWords {
+  label: PlacedLabel | null;
+  pinned: boolean;
+}
+
+/** An edge where it is drawn, with its words. */
+export interface NetworkEdgeGeometry extends SceneEdge {
+  words: EdgeWords;
+}
+
+/**
+ * Everything the network draws that does not depend on the selection: it changes with the
+ * bundle, the filters, the size, pins and the label scale, never with a click. A selection only
+ * flags marks of this (see network-emphasis.ts), so a click redraws what changed and nothing
+ * is laid out or labelled again.
+ */
+export interface NetworkGeometry {
+  width: number;
+  height: number;
+  title: string;
+  /** "Source: Kim Oi-hyun, The Hankyoreh, 8 Oct 2018" */
+  source: string;
+  fontSize: number;
+  labelScale: number;
+  hulls: SceneHull[];
+  edges: NetworkEdgeGeometry[];
+  nodes: NetworkNodeGeometry[];
+  /** Names with no free spot; they stay in the tooltip and the accessible name. */
+  hiddenLabels: string[];
+  legend: { kinds: EntityKind[]; relationKinds: string[]; groups: CountryGroup[] };
+  counts: { nodes: number; edges: number; allNodes: number; allEdges: number };
+}
+
+/** Options of the geometry. */
+export interface NetworkGeometryOptions {
+  /** Nodes the user dragged, as fractions of the panel (so a pin survives a resize). */
+  pins?: ReadonlyMap<string, { fx: number; fy: number }>;
+  /** Text measure; defaults to the shared one (the same labels on every machine). */
+  measure?: MeasureText;
+  /** Multiplies every label's size (a slide asks for about 1.8). */
+  labelScale?: number;
+}
+
+// Layouts are the costly part (300 force ticks): keep the last few per graph, so a selection
+// change rebuilds the scene in a few milliseconds.
+const layouts = new WeakMap<NetworkGraph, Map<string, NetworkLayout>>();
+function layoutFor(graph: NetworkGraph, size: SceneSize): NetworkLayout {
+  const key = `${size.width}x${size.height}`;
+  let bySize = layouts.get(graph);
+  if (!bySize) layouts.set(graph, (bySize = new Map()));
+  const hit = bySize.get(key);
+  if (hit) return hit;
+  const layout = computeNetworkLayout(graph, { ...size, seed: LAYOUT_SEED });
+  if (bySize.size >= 8) bySize.delete(bySize.keys().next().value ?? key);
+  bySize.set(key, layout);
+  return layout;
+}
+
+const graphs = new WeakMap<Bundle, NetworkGraph>();
+/** The bundle's graph, derived once per bundle object. */
+export function networkGraphOf(bundle: Bundle): NetworkGraph {
+  let graph = graphs.get(bundle);
+  if (!graph) graphs.set(bundle, (graph = deriveNetworkGraph(bundle)));
+  return graph;
+}
+
+/**
+ * The network's geometry for a bundle, filters and size: the seeded layout (laid out with
+ * every node, filtered or not, so a filter never rearranges the picture), hulls, edges and
+ * labels placed so none collide. Pure and deterministic.
+ */
+export function buildNetworkGeometry(
+  bundle: Bundle,
+  filters: NetworkFilters,
+  size: SceneSize,
+  options: NetworkGeometryOptions = {},
+): NetworkGeometry {
+  const measure = options.measure ?? estimateTextWidth;
+  const labelScale = options.labelScale ?? 1;
+  const graph = networkGraphOf(bundle);
+  const visible = filterNetworkGraph(
+    graph,
+    filters.hiddenKinds,
+    filters.hiddenRelations,
+    filters.asOf,
+  );
+  const layout = layoutFor(graph, size);
+  const pins = options.pins ?? new Map<string, { fx: number; fy: number }>();
+  const positions = new Map(
+    [...pins].map(([id, p]) => [id, { x: p.fx * layout.width, y: p.fy * layout.height }]),
+  );
+  const scene = buildNetworkScene(graph.groups, visible, layout, measure, positions, labelScale);
+  const labels = new Map(scene.labels.placed.map((l) => [l.id, l]));
+  const nodeWords = nodeWordsOf(bundle, graph);
+  const edgeWords = edgeWordsOf(graph);
+
+  return {
+    width: scene.width,
+    height: scene.height,
+    title: bundle.article.title,
+    source: sourceLine(bundle),
+    fontSize: scene.fontSize,
+    labelScale,
+    hulls: scene.hulls,
+    nodes: scene.nodes.map((n) => ({
+      ...n,
+      ...(nodeWords.get(n.node.id) ?? { ariaLabel: n.node.name, tooltip: n.node.name }),
+      label: labels.get(n.node.id) ?? null,
+      pinned: pins.has(n.node.id),
+    })),
+    edges: scene.edges.map((e) => ({
+      ...e,
+      words: edgeWords.get(e.edge.id) ?? {
+        ariaLabel: e.edge.relation.label,
+        text: e.edge.relation.label,
+        date: null,
+      },
+    })),
+    hiddenLabels: scene.labels.hidden,
+    legend: {
+      kinds: graph.entityKinds.filter((k) => visible.nodes.some((n) => n.kind === k)),
+      relationKinds: graph.relationKinds.filter((k) => visible.edges.some((e) => e.kind === k)),
+      groups: graph.groups,
+    },
+    counts: {
+      nodes: visible.nodes.length,
+      edges: visible.edges.length,
+      allNodes: graph.nodes.length,
+      allEdges: graph.edges.length,
+    },
+  };
+}

@@ -21,6 +21,18 @@ export const spanSchema = z.object({
   end: z.number().int().nonnegative(),
 });
 
+/**
+ * When the article was posted: a date alone ("2018-10-08") when that is all the source gives, or
+ * a date and time with the offset it was posted in ("2018-10-08T17:06:00+09:00"). A date alone
+ * is shown without a time; nobody has to invent midnight.
+ */
+export const publishedSchema = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d))?$/,
+    'must be a date (2018-10-08) or a date and time with its offset (2018-10-08T17:06:00+09:00)',
+  );
+
 export const basisSchema = z.enum(['stated', 'inferred']);
 export const statusSchema = z.enum(['happened', 'planned', 'expected']);
 export const blockKindSchema = z.enum(['headline', 'caption', 'paragraph', 'byline', 'note']);
@@ -102,8 +114,8 @@ export const articleSchema = z.object({
   title: z.string().min(1),
   publisher: z.string().min(1),
   byline: z.string().min(1),
-  published: z.iso.datetime({ offset: true }),
-  modified: z.iso.datetime({ offset: true }).optional(),
+  published: publishedSchema,
+  modified: publishedSchema.optional(),
   url: z.string().optional(),
   language: z.string().min(2),
   text: z.string().min(1),

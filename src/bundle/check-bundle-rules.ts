@@ -3,6 +3,10 @@ import type { BundleIssue } from './bundle-issue';
 import { daysInMonth, isRealDate } from './is-real-date';
 import { quoteId, quoteText } from './describe-value';
 import { loneSurrogates, splitsSurrogatePair } from './surrogates';
+import { hasNonAscii, sliceCodePoints, sliceUtf8Bytes } from './offset-units';
+
+/** Mismatched mentions read again in other units; a bound, since each try walks the text. */
+const MAX_UNIT_GUESSES = 200;
 
 /** Short quote of a passage for error messages: enough to find it, never the whole article. */
 function quote(text: string, start: number, end: number): string {
@@ -58,6 +62,17 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
       claim(l.id, `journeys[${i}].legs[${k}]`, `leg ${k + 1} ${quoteId(l.id)}`),
     );
   });
+
+  for (const field of ['published', 'modified'] as const) {
+    const value = bundle.article[field];
+    if (value !== undefined && !isRealDate(value.slice(0, 10)))
+      add(
+        `article.${field}`,
+        'article',
+        field,
+        `${quoteId(value)} is not a real date (${quoteId(value.slice(0, 10))} is not on the calendar)`,
+      );
+  }
 
   // Offsets are UTF-16 code units: text that is not valid Unicode cannot be marked reliably.
   const lone = loneSurrogates(text, 3);
@@ -156,13 +171,36 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
     mustBeEntity(e.country, `entities[${i}].country`, item, 'country');
   });
 
-  // Mentions: entity exists, span valid, text matches a name, no overlaps (the reader marks each once).
+  // Mentions: entity exists, span valid, text matches a name, sorted, no overlaps (the reader
+  // marks each character once). A miss is read again as byte or code point offsets, the usual
+  // slip, so the message can say which unit was used instead of just "does not match".
+  const nonAscii = hasNonAscii(text);
+  let unitGuesses = 0;
+  let byteMentions = 0;
+  let pointMentions = 0;
+  const otherUnit = (start: number, end: number, names: string[]): string => {
+    if (!nonAscii || unitGuesses >= MAX_UNIT_GUESSES) return '';
+    unitGuesses += 1;
+    const asBytes = sliceUtf8Bytes(text, start, end);
+    if (asBytes !== null && names.includes(asBytes)) {
+      byteMentions += 1;
+      return `; read as UTF-8 byte offsets it would be ${quoteText(asBytes)}: offsets count UTF-16 code units (JavaScript string indices), not bytes`;
+    }
+    const asPoints = sliceCodePoints(text, start, end);
+    if (asPoints !== null && names.includes(asPoints)) {
+      pointMentions += 1;
+      return `; read as code point offsets (Python's) it would be ${quoteText(asPoints)}: offsets count UTF-16 code units, where a character outside the BMP (an emoji, 𠮷) counts 2`;
+    }
+    return '';
+  };
   let lastMentionEnd = -1;
   let lastMentionIndex = -1;
+  let previousStart = -1;
   bundle.mentions.forEach((m, i) => {
     const item = `mention ${i + 1} (of ${quoteText(m.entity, 80, '')})`;
     const path = `mentions[${i}]`;
     const entity = entities.get(m.entity);
+    const names = entity === undefined ? [] : [entity.name, ...entity.aliases];
     if (entity === undefined) {
       add(
         `${path}.entity`,
@@ -171,27 +209,54 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
         `refers to ${quoteId(m.entity)}, which is not an entity of this bundle`,
       );
     }
-    if (!checkSpan(m, path, item, 'start/end')) return;
-    const surface = text.slice(m.start, m.end);
-    if (entity !== undefined && surface !== entity.name && !entity.aliases.includes(surface))
+    if (m.end > text.length && m.end > m.start) {
       add(
         path,
         item,
         'start/end',
-        `marks ${quote(text, m.start, m.end)}, which is neither the name ${quoteText(entity.name)} nor an alias of ${quoteText(entity.id, 80, '')}`,
+        `ends at ${m.end}, past the end of the article text (${text.length} characters)${otherUnit(m.start, m.end, names)}`,
       );
-    if (m.start < lastMentionEnd)
+      return;
+    }
+    if (!checkSpan(m, path, item, 'start/end')) return;
+    const surface = text.slice(m.start, m.end);
+    if (entity !== undefined && !names.includes(surface))
+      add(
+        path,
+        item,
+        'start/end',
+        `marks ${quote(text, m.start, m.end)}, which is neither the name ${quoteText(entity.name)} nor an alias of ${quoteText(entity.id, 80, '')}${otherUnit(m.start, m.end, names)}`,
+      );
+    if (m.start < previousStart) {
+      const before = bundle.mentions[i - 1];
       add(
         `${path}.start`,
         item,
         'start',
-        `${quote(text, m.start, m.end)} overlaps mention ${lastMentionIndex + 1}; mentions must be sorted and must not overlap`,
+        `is out of order: ${quote(text, m.start, m.end)} starts at ${m.start}, before mention ${i}${before === undefined ? '' : ` (${quote(text, before.start, before.end)} at ${before.start})`}; sort the mentions by start`,
       );
+    } else if (m.start < lastMentionEnd) {
+      const other = bundle.mentions[lastMentionIndex];
+      add(
+        `${path}.start`,
+        item,
+        'start',
+        `${quote(text, m.start, m.end)} (${m.start}–${m.end}) overlaps mention ${lastMentionIndex + 1}${other === undefined ? '' : ` ${quote(text, other.start, other.end)} (${other.start}–${other.end})`}; a character belongs to one mention only: keep the longer name and drop the other`,
+      );
+    }
+    previousStart = Math.max(previousStart, m.start);
     if (m.end > lastMentionEnd) {
       lastMentionEnd = m.end;
       lastMentionIndex = i;
     }
   });
+  if (byteMentions + pointMentions > 0)
+    issues.unshift({
+      path: 'mentions',
+      item: 'mentions',
+      field: 'start/end',
+      message: `${byteMentions + pointMentions} mention${byteMentions + pointMentions === 1 ? '' : 's'} match their names only when the offsets are read as ${byteMentions >= pointMentions ? 'UTF-8 bytes' : 'code points'}: this format counts UTF-16 code units (JavaScript string indices). Recompute the offsets from the text in JavaScript, or open the story in New story, which marks names for you`,
+    });
 
   bundle.relations.forEach((r, i) => {
     const item = `relation ${i + 1} ${quoteId(r.id)}`;

@@ -1,6 +1,93 @@
 import type { Bundle } from './bundle-schema';
 import type { BundleIssue } from './bundle-issue';
-import { quoteId } from './describe-value';
+import { quoteId, quoteText } from './describe-value';
+import { findWholeWord } from '../lib/mark-names';
+
+/** At most this many warnings of one sort are listed; the rest are counted in the last one. */
+const MAX_EACH = 20;
+
+/** Pushes warnings of one sort up to MAX_EACH, then one line counting the rest. */
+function capped(warnings: BundleIssue[], sort: BundleIssue[], what: string): void {
+  warnings.push(...sort.slice(0, MAX_EACH));
+  if (sort.length > MAX_EACH)
+    warnings.push({
+      path: '(bundle)',
+      item: 'bundle',
+      field: '(more)',
+      message: `and ${sort.length - MAX_EACH} more ${what}`,
+    });
+}
+
+/**
+ * What the seed generator checks, as warnings for any bundle: a date whose words are not the
+ * article's, a name left unmarked where it occurs, an entity the text never names.
+ */
+function checkTextWarnings(bundle: Bundle, warnings: BundleIssue[]): void {
+  const { text } = bundle.article;
+  const dates: BundleIssue[] = [];
+  const checkWhen = (when: { text: string } | undefined, path: string, item: string) => {
+    if (when !== undefined && !text.includes(when.text))
+      dates.push({
+        path: `${path}.when.text`,
+        item,
+        field: 'when.text',
+        message: `${quoteText(when.text)} is not in the article; keep the article's own words for the date (the resolved date goes in start/end)`,
+      });
+  };
+  bundle.relations.forEach((r, i) =>
+    checkWhen(r.when, `relations[${i}]`, `relation ${i + 1} ${quoteId(r.id)}`),
+  );
+  bundle.events.forEach((e, i) =>
+    checkWhen(e.when, `events[${i}]`, `event ${i + 1} ${quoteId(e.id)}`),
+  );
+  bundle.journeys.forEach((j, i) =>
+    j.legs.forEach((l, k) =>
+      checkWhen(
+        l.when,
+        `journeys[${i}].legs[${k}]`,
+        `leg ${k + 1} ${quoteId(l.id)} of journey ${quoteId(j.id)}`,
+      ),
+    ),
+  );
+  capped(warnings, dates, 'dates whose words are not in the article');
+
+  // Covered characters: an occurrence that overlaps any mention counts as marked (it may sit
+  // inside a longer name, which is right).
+  const covered = new Uint8Array(text.length);
+  const mentioned = new Set<string>();
+  for (const m of bundle.mentions) {
+    covered.fill(1, Math.max(0, m.start), Math.min(text.length, m.end));
+    mentioned.add(m.entity);
+  }
+  const unmarked: BundleIssue[] = [];
+  const silent: BundleIssue[] = [];
+  bundle.entities.forEach((e, i) => {
+    const item = `entity ${i + 1} ${quoteId(e.id)}`;
+    if (!mentioned.has(e.id))
+      silent.push({
+        path: `entities[${i}]`,
+        item,
+        field: 'name',
+        message: `has no mention: the text never marks ${quoteText(e.name)}; mark where the article names it, or remove the entity if the article does not`,
+      });
+    for (const name of new Set([e.name, ...e.aliases])) {
+      const free = findWholeWord(text, name).filter((at) => {
+        for (let k = at; k < at + name.length; k += 1) if (covered[k] === 1) return false;
+        return true;
+      });
+      if (free.length === 0) continue;
+      const first = free[0] ?? 0;
+      unmarked.push({
+        path: `entities[${i}]`,
+        item,
+        field: name === e.name ? 'name' : 'aliases',
+        message: `${quoteText(name)} occurs ${free.length === 1 ? 'once' : `${free.length} times`} without a mention (first at ${first}: ${quoteText(text.slice(Math.max(0, first - 20), first + name.length + 20))}); mark ${free.length === 1 ? 'it' : 'them'} so the reader lights ${free.length === 1 ? 'it' : 'them'} up`,
+      });
+    }
+  });
+  capped(warnings, silent, 'entities with no mention');
+  capped(warnings, unmarked, 'names left unmarked');
+}
 
 /**
  * Things a valid bundle may hold but an author rarely means: a relation from an entity to
@@ -56,5 +143,6 @@ export function checkBundleWarnings(bundle: Bundle): BundleIssue[] {
     }
     for (const id of path) done.add(id);
   }
+  checkTextWarnings(bundle, warnings);
   return warnings;
 }

@@ -71,8 +71,13 @@ function quoteless(text: string): string {
   return text.length <= QUOTE_LIMIT ? text : `${clip(text, QUOTE_LIMIT)}…`;
 }
 
-/** Caps a finished message: whatever built it, no message outgrows MESSAGE_LIMIT characters. */
+/**
+ * Caps a finished message: whatever built it, no message outgrows MESSAGE_LIMIT characters or
+ * holds a raw line break or control character (a parser's or a library's words may), so one
+ * problem is always one line in a terminal.
+ */
 export function boundMessage(message: string): string {
-  if (message.length <= MESSAGE_LIMIT) return message;
-  return `${clip(message, MESSAGE_LIMIT - 1)}…`;
+  const oneLine = visible(message);
+  if (oneLine.length <= MESSAGE_LIMIT) return oneLine;
+  return `${clip(oneLine, MESSAGE_LIMIT - 1)}…`;
 }

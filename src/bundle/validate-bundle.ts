@@ -2,6 +2,7 @@ import { bundleSchema, BUNDLE_FORMAT, type Bundle } from './bundle-schema';
 import type { BundleIssue } from './bundle-issue';
 import { checkBundleRules } from './check-bundle-rules';
 import { checkBundleWarnings } from './check-bundle-warnings';
+import { checkUnknownFields } from './check-unknown-fields';
 import { boundMessage, describeValue } from './describe-value';
 import { parseJsonFile } from './parse-json-file';
 import { zodIssuesToBundleIssues } from './zod-issues-to-bundle-issues';
@@ -47,7 +48,11 @@ export function validateBundle(data: unknown): BundleValidation {
     return { ok: false, issues: bounded(zodIssuesToBundleIssues(data, parsed.error)) };
   const issues = checkBundleRules(parsed.data);
   return issues.length === 0
-    ? { ok: true, bundle: parsed.data, warnings: bounded(checkBundleWarnings(parsed.data)) }
+    ? {
+        ok: true,
+        bundle: parsed.data,
+        warnings: bounded([...checkUnknownFields(data), ...checkBundleWarnings(parsed.data)]),
+      }
     : { ok: false, issues: bounded(issues) };
 }
 

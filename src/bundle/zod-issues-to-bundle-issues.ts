@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { BundleIssue } from './bundle-issue';
 import { boundMessage, quoteId, quoteText } from './describe-value';
+import { explainShapeIssue } from './explain-shape-issue';
 
 type PathPart = PropertyKey;
 
@@ -59,7 +60,7 @@ export function zodIssuesToBundleIssues(root: unknown, error: z.ZodError): Bundl
       path: formatPath(parts),
       item: describeItem(root, parts),
       field: last === undefined ? '(whole bundle)' : quoteText(String(last), 40, ''),
-      message: boundMessage(issue.message),
+      message: boundMessage(explainShapeIssue(root, issue)),
     };
   });
 }

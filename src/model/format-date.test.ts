@@ -9,6 +9,11 @@ describe('dates in words', () => {
     expect(formatPublishedDay('2018-10-08T17:06:00+09:00')).toBe('8 Oct 2018');
   });
 
+  it('shows a date-only posting without a time', () => {
+    expect(formatPublished('2019-03-14')).toBe('14 Mar 2019');
+    expect(formatPublishedDay('2019-03-14')).toBe('14 Mar 2019');
+  });
+
   it('says partial dates at their precision', () => {
     expect(formatPartialDate('2019')).toBe('2019');
     expect(formatPartialDate('2018-09')).toBe('Sep 2018');

@@ -1,10 +1,12 @@
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
- * "2018-10-08T17:06:00+09:00" -> "8 Oct 2018, 17:06 UTC+09:00".
+ * "2018-10-08T17:06:00+09:00" -> "8 Oct 2018, 17:06 UTC+09:00"; a date alone ("2018-10-08") ->
+ * "8 Oct 2018", with no time, since none is known.
  * Shown in the article's own offset, not the reader's: the posting time is a fact about the source.
  */
 export function formatPublished(iso: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatPublishedDay(iso);
   const m =
     /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(iso);
   if (!m) return iso;

@@ -32,6 +32,8 @@ export function standaloneCsp(html: string): string {
     `script-src ${scripts.map((m) => sha256(m[1] ?? '')).join(' ')}`,
     `style-src ${styles.map((m) => sha256(m[1] ?? '')).join(' ')}`,
     'img-src data: blob:',
+    // The bundle check's worker travels inside the file and starts from a blob: URL.
+    'worker-src blob:',
     "connect-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
@@ -78,6 +80,10 @@ function standaloneHtmlPlugin(): Plugin {
 
 export default defineConfig({
   base: './',
+  // A file opened from disk can load no other file: the worker is inlined (started from a blob:).
+  resolve: {
+    alias: [{ find: /^\.\/start-bundle-worker$/, replacement: './start-bundle-worker-inline' }],
+  },
   // The story and geography travel inside the file; public/ (bundles, decks) is not copied.
   publicDir: false,
   plugins: [

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { useBundleStore, LOCAL_PREFIX } from './bundle-store';
+import { useBundleStore } from './bundle-store';
 import { useOpenBundleFile } from './use-open-bundle-file';
 import { BundleIssueList } from '../ui/bundle-issue-list';
 import { formatPublishedDay } from '../model/format-date';
@@ -10,7 +10,7 @@ import { formatPublishedDay } from '../model/format-date';
  * (file picker, or drop a .json file anywhere on the window).
  */
 export function BundlePicker({ currentId }: { currentId: string }) {
-  const { index, local } = useBundleStore();
+  const { index, local, removeLocal } = useBundleStore();
   const { open, refused, dismiss } = useOpenBundleFile();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const refusedRef = useRef<HTMLDialogElement>(null);
@@ -83,13 +83,33 @@ export function BundlePicker({ currentId }: { currentId: string }) {
           {local.map((b) => (
             <li key={`local-${b.id}`}>
               <Link
-                to={`/b/${encodeURIComponent(`${LOCAL_PREFIX}${b.id}`)}`}
-                aria-current={`${LOCAL_PREFIX}${b.id}` === currentId ? 'page' : undefined}
+                to={`/b/${encodeURIComponent(b.routeId)}`}
+                aria-current={b.routeId === currentId ? 'page' : undefined}
                 onClick={() => dialogRef.current?.close()}
               >
-                {b.article.title}
+                {b.title}
               </Link>
-              <span className="muted"> opened from a file · {b.article.publisher}</span>
+              <span className="muted">
+                {' '}
+                {b.source === 'authored' ? 'written here' : 'opened from a file'}
+                {b.publisher ? ` · ${b.publisher}` : ''}
+                {b.savedAt ? '' : ' · not kept in this browser'}
+              </span>{' '}
+              <button
+                type="button"
+                className="button"
+                aria-label={`Remove “${b.title}” from this browser`}
+                onClick={() => {
+                  if (
+                    window.confirm(
+                      `Remove “${b.title}” from this browser? Keep its file if you may want it again.`,
+                    )
+                  )
+                    void removeLocal(b.id);
+                }}
+              >
+                Remove
+              </button>
             </li>
           ))}
         </ul>

@@ -1,21 +1,84 @@
 import { useState } from 'react';
 import { useBundleStore } from './bundle-store';
+import { downloadText } from '../lib/download-file';
+import './storage-notice.css';
 
-/** Says, once, what saved data could not be recovered; what could be recovered is in use. */
+/**
+ * Says what saved data could not be kept or read, and gives back what was set aside: every
+ * backup can be downloaded (and deleted once the user has it). Shown on the workspace and on its
+ * error page alike, so a damaged story is explained even when the link names it.
+ */
 export function StorageNotice() {
-  const { storageProblems } = useBundleStore();
-  const [dismissed, setDismissed] = useState(false);
-  if (storageProblems.length === 0 || dismissed) return null;
+  const { storageProblems, backups, downloadBackup, removeBackup, dismissProblems } =
+    useBundleStore();
+  // Dismiss hides the backups listed then; a new problem or a new backup shows the notice again.
+  const [dismissed, setDismissed] = useState('');
+  const backupKeys = backups.map((b) => b.key).join('\n');
+  const showBackups = backups.length > 0 && backupKeys !== dismissed;
+  if (storageProblems.length === 0 && !showBackups) return null;
   return (
-    <div className="storage-notice" role="alert">
-      <ul>
-        {storageProblems.map((p) => (
-          <li key={p}>{p}</li>
-        ))}
-      </ul>
-      <button type="button" className="button" onClick={() => setDismissed(true)}>
+    <section className="storage-notice" role="alert" aria-label="Saved stories">
+      {storageProblems.length > 0 && (
+        <ul>
+          {storageProblems.map((p) => (
+            <li key={p.id}>
+              {p.message}{' '}
+              {p.download && (
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    const d = p.download;
+                    if (d) downloadText(d.fileName, d.text, 'application/json');
+                  }}
+                >
+                  Download the story file
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {showBackups && (
+        <div className="storage-backups">
+          <p>
+            Kept as {backups.length === 1 ? 'a backup' : `${backups.length} backups`} (saved text
+            that could not be used):
+          </p>
+          <ul>
+            {backups.map((b) => (
+              <li key={b.key}>
+                <span className="storage-backup-name">{b.fileName}</span>{' '}
+                <span className="muted">({b.chars.toLocaleString('en')} characters)</span>{' '}
+                <button type="button" className="button" onClick={() => void downloadBackup(b.key)}>
+                  Download
+                </button>{' '}
+                <button
+                  type="button"
+                  className="button"
+                  aria-label={`Delete the backup ${b.fileName}`}
+                  onClick={() => {
+                    if (window.confirm(`Delete the backup ${b.fileName} for good?`))
+                      void removeBackup(b.key);
+                  }}
+                >
+                  Delete
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <button
+        type="button"
+        className="button"
+        onClick={() => {
+          dismissProblems();
+          setDismissed(backupKeys);
+        }}
+      >
         Dismiss
       </button>
-    </div>
+    </section>
   );
 }

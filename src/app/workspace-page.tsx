@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useBundle } from './bundle-store';
+import { useBundle, useBundleStore } from './bundle-store';
+import { OpeningScreen } from './opening-screen';
+import { BundleWarningsNotice } from './bundle-warnings-notice';
 import { AppHeader } from './app-header';
 import { BundleErrorView } from './bundle-error-view';
 import { ViewErrorBoundary } from './view-error-boundary';
@@ -35,8 +37,11 @@ function readSplit(): number {
 export function WorkspacePage() {
   const { state, hrefFor, update } = useViewState();
   const loaded = useBundle(state.bundleId);
+  // While a file is read and checked, its progress replaces the story (the header stays, so
+  // the Stories dialog that started it lives on to report a refusal).
+  const { opening } = useBundleStore();
   const [split, setSplit] = useState(readSplit);
-  const bundle = loaded.status === 'ready' ? loaded.bundle : null;
+  const bundle = loaded.status === 'ready' && opening === null ? loaded.bundle : null;
   // On a phone only the chosen pane is drawn: hidden views would load and lay out for nothing.
   const narrow = useMediaQuery('(max-width: 760px)');
 
@@ -59,7 +64,7 @@ export function WorkspacePage() {
   return (
     <div className="app">
       {bundle && <SkipLinks />}
-      {loaded.status !== 'loading' && (
+      {(loaded.status !== 'loading' || opening !== null) && (
         <AppHeader
           bundle={bundle}
           primary={bundle && <FindDialog bundle={bundle} />}
@@ -77,14 +82,16 @@ export function WorkspacePage() {
           }
         />
       )}
-      {loaded.status === 'loading' && (
+      {opening !== null && <OpeningScreen opening={opening} />}
+      {loaded.status === 'loading' && opening === null && (
         // Fixed, so nothing moves when the story replaces it (no layout shift on load).
         <main className="loading-screen" aria-busy="true">
           <h1 className="workspace-loading">Loading the story…</h1>
         </main>
       )}
-      {loaded.status === 'error' && (
+      {loaded.status === 'error' && opening === null && (
         <main className="workspace-message">
+          <StorageNotice />
           <BundleErrorView error={loaded.error} headingLevel={1} />
         </main>
       )}
@@ -92,6 +99,9 @@ export function WorkspacePage() {
         <HoverProvider>
           <FocusProvider bundle={bundle}>
             <StorageNotice />
+            {loaded.status === 'ready' && (
+              <BundleWarningsNotice key={state.bundleId} warnings={loaded.warnings} />
+            )}
             <PaneTabs />
             <main
               className="workspace"

@@ -1,7 +1,8 @@
 import { bundleIndexSchema, type BundleIndex } from './bundle-index-schema';
 import type { Bundle } from './bundle-schema';
 import type { BundleLoadError } from './bundle-load-error';
-import { validateBundleText } from './validate-bundle';
+import { validateBundleText, type BundleValidation } from './validate-bundle';
+import type { BundleIssue } from './bundle-issue';
 import { parseJsonFile } from './parse-json-file';
 import { zodIssuesToBundleIssues } from './zod-issues-to-bundle-issues';
 
@@ -48,6 +49,9 @@ export async function loadBundleIndex(
   return { ok: true, value: parsed.data };
 }
 
+/** Turns fetched text into a bundle; the app passes one that runs in a worker. */
+export type ValidateBundleText = (text: string) => Promise<BundleValidation>;
+
 /** Finds a bundle in the index, fetches and validates it. */
 export async function loadBundle(
   baseUrl: string,
@@ -55,6 +59,18 @@ export async function loadBundle(
   bundleId: string,
   fetcher: Fetcher = (u) => fetch(u),
 ): Promise<LoadResult<Bundle>> {
+  const result = await loadCheckedBundle(baseUrl, index, bundleId, fetcher);
+  return result.ok ? { ok: true, value: result.value.bundle } : result;
+}
+
+/** As loadBundle, keeping the validator's warnings, with the validation step supplied. */
+export async function loadCheckedBundle(
+  baseUrl: string,
+  index: BundleIndex,
+  bundleId: string,
+  fetcher: Fetcher = (u) => fetch(u),
+  validate: ValidateBundleText = (text) => Promise.resolve(validateBundleText(text)),
+): Promise<LoadResult<{ bundle: Bundle; warnings: BundleIssue[] }>> {
   const entry = index.bundles.find((b) => b.id === bundleId);
   if (entry === undefined)
     return {
@@ -64,7 +80,7 @@ export async function loadBundle(
   const file = `bundles/${entry.file}`;
   const text = await fetchText(fetcher, `${baseUrl}${file}`, file);
   if (!text.ok) return text;
-  const result = validateBundleText(text.value);
+  const result = await validate(text.value);
   if (!result.ok) return { ok: false, error: { kind: 'invalid', file, issues: result.issues } };
-  return { ok: true, value: result.bundle };
+  return { ok: true, value: { bundle: result.bundle, warnings: result.warnings } };
 }

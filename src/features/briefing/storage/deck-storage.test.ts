@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { seedDeckText } from '../fixtures/seed-deck';
 import { deckBackupKey, deckStorageKey, parseStoredDeck, serialiseDeck } from './deck-storage';
-import { hashText } from './hash-text';
+import { hashText } from '../../../lib/hash-text';
 import { resolveDeck, type KeyValueStore } from './resolve-deck';
 
 const bundle = seedBundle();

@@ -2,7 +2,7 @@ import type { Bundle } from '../../../bundle/bundle-schema';
 import { formatIssue } from '../../../bundle/bundle-issue';
 import type { Deck } from '../deck/deck-schema';
 import { recoverDeck } from '../deck/validate-deck';
-import { hashText } from './hash-text';
+import { hashText } from '../../../lib/hash-text';
 
 /**
  * One key per story, versioned: a later deck format gets a new key instead of being misread.

@@ -1,6 +1,6 @@
 /**
  * FNV-1a over UTF-16 code units, as 8 hex digits: a short, stable name for a piece of text, so
- * two different damaged decks never overwrite each other's backup. Not for security.
+ * two different damaged decks or stories never overwrite each other's backup. Not for security.
  */
 export function hashText(text: string): string {
   let hash = 0x811c9dc5;

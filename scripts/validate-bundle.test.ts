@@ -45,7 +45,7 @@ describe('npm run validate', () => {
     );
     expect(r.stderr).toMatch(/not\.json: refused.*\n.*is not valid JSON/);
     expect(r.stderr).toMatch(/missing\.json: cannot read/);
-  }, 30_000);
+  });
 
   it('follows the app: a UTF-8 BOM is read, a file over 20 MB is refused', () => {
     const dir = mkdtempSync(join(tmpdir(), 'atlas-validate-'));
@@ -60,5 +60,5 @@ describe('npm run validate', () => {
       /huge\.json: refused.*\n.*file › \(size\): is 50\.0 MB; the limit is 20 MB/,
     );
     expect(r.status).toBe(1);
-  }, 30_000);
+  });
 });

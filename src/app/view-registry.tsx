@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { ViewName } from '../view-state/view-state';
 import type { ViewModule } from '../ui/view-module';
+import { mapModule } from '../features/map/map-module';
 import { networkModule } from '../features/network/network-module';
 
 /** What every registered view has; `loadDrawing` until every view has its scene module. */
@@ -23,11 +24,5 @@ export const VIEW_REGISTRY: Record<ViewName, ViewEntry> = {
       })),
     ),
   },
-  map: {
-    label: 'Map',
-    params: ['selection', 'asOf'],
-    Component: lazy(() =>
-      import('../features/map/components/map-view').then((m) => ({ default: m.MapView })),
-    ),
-  },
+  map: mapModule as ViewModule<unknown>,
 };

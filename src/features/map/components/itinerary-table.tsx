@@ -4,7 +4,7 @@ import { describeLeg, describeWhen } from '../../../model/describe-items';
 import { evidenceText } from '../../../model/evidence-text';
 import { orderedLegs } from '../geo/leg-order';
 import { legBasisWords } from '../geo/leg-style';
-import { TRAVELLER_COLOURS } from './leg-mark';
+import { travellerClass } from './leg-mark';
 
 interface Props {
   bundle: Bundle;
@@ -54,7 +54,7 @@ export function ItineraryTable({ bundle, selectedLeg, drawn, onSelect }: Props) 
               <tr key={leg.id} className={selected ? 'is-selected' : undefined}>
                 <td>
                   <span
-                    className={`map-itinerary-key traveller-${(o.travelerIndex % TRAVELLER_COLOURS) + 1}`}
+                    className={`map-itinerary-key ${travellerClass(o.travelerIndex)}`}
                     aria-hidden="true"
                   />
                   {name(o.traveler)}

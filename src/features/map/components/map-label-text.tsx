@@ -1,27 +1,38 @@
-import { labelLines, leaderPath } from '../geo/label-geometry';
-import type { OverlayLabel } from '../geo/map-overlay';
+import type { MapType } from '../geo/map-type';
+import type { MapLabelMark } from '../map-scene-types';
 
 /** The lines of a placed label (optionally only one entity's), with halo, and its leader line. */
-export function MapLabelText(props: { label: OverlayLabel; entity?: string; leader?: boolean }) {
-  const { label } = props;
-  if (label.hidden) return null;
-  const leader = props.leader ? leaderPath(label) : null;
+export function MapLabelText(props: {
+  label: MapLabelMark;
+  type: MapType;
+  entity?: string;
+  leader?: boolean;
+  /** Draw no lines, only the leader (a place's leader sits under all its entities' lines). */
+  leaderOnly?: boolean;
+}) {
+  const { label, type } = props;
+  const lines = props.leaderOnly
+    ? []
+    : label.lines.filter((l) => props.entity === undefined || l.entity === props.entity);
   return (
     <>
-      {leader && <path className="map-leader" d={leader} />}
-      {labelLines(label)
-        .filter((l) => props.entity === undefined || l.entity === props.entity)
-        .map((line) => (
+      {props.leader && label.leader && <path className="map-leader" d={label.leader} />}
+      {lines.map((line) => {
+        const t = type.lines[line.style];
+        return (
           <text
-            key={`${line.text}-${line.y}`}
+            key={`${line.drawn}-${line.y}`}
             className={`map-label map-label-${line.style}`}
             x={line.x}
             y={line.y}
             textAnchor={line.anchor}
+            fontSize={t.size}
+            letterSpacing={t.letterSpacing ? t.letterSpacing * t.size : undefined}
           >
-            {line.style === 'country' ? line.text.toUpperCase() : line.text}
+            {line.drawn}
           </text>
-        ))}
+        );
+      })}
     </>
   );
 }

@@ -1,7 +1,7 @@
 import { LEG_DASH } from '../geo/leg-style';
 import type { LegendModel } from '../geo/legend-model';
 import { pointerPath } from '../geo/label-geometry';
-import { TRAVELLER_COLOURS } from './leg-mark';
+import { travellerClass } from './leg-mark';
 
 function LineSample(props: { className: string; dash: string | null }) {
   return (
@@ -12,34 +12,38 @@ function LineSample(props: { className: string; dash: string | null }) {
 }
 
 /**
- * What the colours, lines and marks mean. Every colour also has a word: travellers are named,
- * line styles say their basis, groupings list their member countries.
+ * What the colours, lines and marks mean, a row only for what the map draws. Every colour also
+ * has a word: travellers are named, line styles say their basis, groupings list their members.
  */
 export function MapLegend({ legend }: { legend: LegendModel }) {
   return (
     <div className="map-legend" role="group" aria-label="Map legend">
-      <div className="map-legend-row">
-        <span className="map-legend-heading">Travellers</span>
-        <ul>
-          {legend.travellers.map((t) => (
-            <li key={t.id} className={`traveller-${(t.index % TRAVELLER_COLOURS) + 1}`}>
-              <LineSample className="map-legend-traveller" dash={null} />
-              {t.name}
-            </li>
-          ))}
-        </ul>
-      </div>
-      <div className="map-legend-row">
-        <span className="map-legend-heading">Legs</span>
-        <ul>
-          {legend.styles.map((s) => (
-            <li key={s.style} title={s.note}>
-              <LineSample className="map-legend-style" dash={LEG_DASH[s.style]} />
-              {s.label}
-            </li>
-          ))}
-        </ul>
-      </div>
+      {legend.travellers.length > 0 && (
+        <div className="map-legend-row">
+          <span className="map-legend-heading">Travellers</span>
+          <ul>
+            {legend.travellers.map((t) => (
+              <li key={t.id} className={travellerClass(t.index)}>
+                <LineSample className="map-legend-traveller" dash={null} />
+                {t.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {legend.styles.length > 0 && (
+        <div className="map-legend-row">
+          <span className="map-legend-heading">Legs</span>
+          <ul>
+            {legend.styles.map((s) => (
+              <li key={s.style} title={s.note}>
+                <LineSample className="map-legend-style" dash={LEG_DASH[s.style]} />
+                {s.label}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {legend.groups.length > 0 && (
         <div className="map-legend-row">
           <span className="map-legend-heading">Groupings</span>

@@ -1,19 +1,30 @@
 import { memo } from 'react';
-import { labelLines, lineBox, pointerPath, unionBox } from '../geo/label-geometry';
-import { MARK, type OverlayDot, type OverlayLabel } from '../geo/map-overlay';
+import type { MapType } from '../geo/map-type';
+import type { MapPlaceMark } from '../map-scene-types';
 import { onActivateKey } from './activate-keys';
 import { MapLabelText } from './map-label-text';
 
 interface Props {
-  dot: OverlayDot;
-  label: OverlayLabel | undefined;
-  names: ReadonlyMap<string, string>;
-  selected: ReadonlySet<string>;
-  /** Entities the selection concerns (data-selected), the selected ones among them. */
-  concerned: ReadonlySet<string>;
-  /** Some selection is active and this dot is not part of it. */
-  dimmed: boolean;
+  place: MapPlaceMark;
+  type: MapType;
   onSelect: (entity: string) => void;
+}
+
+function Marker({ place }: { place: MapPlaceMark }) {
+  const [x, y] = place.at;
+  const r = place.size;
+  switch (place.marker) {
+    case 'pointer':
+      return place.pointer ? <path className="map-pointer" d={place.pointer} /> : null;
+    case 'square':
+      return <rect className="map-square" x={x - r / 2} y={y - r / 2} width={r} height={r} />;
+    case 'dot':
+      return <circle className="map-dot" cx={x} cy={y} r={r} />;
+    case 'context':
+      return <circle className="map-dot is-context" cx={x} cy={y} r={r} />;
+    default:
+      return null;
+  }
 }
 
 /**
@@ -21,63 +32,40 @@ interface Props {
  * with its label. Each entity at the dot is its own button: at Pyongyang, "Pyongyang" selects
  * the city and "NORTH KOREA" beneath it the country.
  */
-export const PlaceMark = memo(function PlaceMark({
-  dot,
-  label,
-  names,
-  selected,
-  concerned,
-  dimmed,
-  onSelect,
-}: Props) {
-  const at = dot.pointer ? dot.pointer.at : dot.at;
-  const marker = dot.pointer ? (
-    <path className="map-pointer" d={pointerPath(dot.pointer.at, dot.pointer.angle)} />
-  ) : dot.kind === 'country' ? (
-    <rect
-      className="map-square"
-      x={at[0] - MARK.square / 2}
-      y={at[1] - MARK.square / 2}
-      width={MARK.square}
-      height={MARK.square}
-    />
-  ) : dot.primary ? (
-    <circle className="map-dot" cx={at[0]} cy={at[1]} r={MARK.dot} />
-  ) : label && !label.hidden ? (
-    // A place named in passing (a region) is marked only where its name can be shown too:
-    // a bare ring among arrows says nothing.
-    <circle className="map-dot is-context" cx={at[0]} cy={at[1]} r={3.5} />
-  ) : null;
+export const PlaceMark = memo(function PlaceMark({ place, type, onSelect }: Props) {
+  const [x, y] = place.at;
   return (
-    <g className={`map-place${dimmed ? ' is-dimmed' : ''}`}>
-      {label && <MapLabelText label={{ ...label, lines: [] }} leader />}
-      {dot.entities.map((entity, i) => {
-        const isSelected = selected.has(entity);
-        const select = () => onSelect(entity);
-        // The whole name is a target, not just its glyphs; label boxes never overlap, so
-        // neither do these (the dot's own target stays small: Moscow's airport is 3 px away).
-        const lines =
-          label && !label.hidden ? labelLines(label).filter((l) => l.entity === entity) : [];
-        const hit = unionBox(lines.map(lineBox));
+    <g className={`map-place${place.dimmed ? ' is-dimmed' : ''}`}>
+      {place.label && <MapLabelText label={place.label} type={type} leader leaderOnly />}
+      {place.targets.map((t, i) => {
+        const select = () => onSelect(t.id);
         return (
           <g
-            key={entity}
-            className={`map-target${isSelected ? ' is-selected' : ''}`}
+            key={t.id}
+            className={`map-target${t.subject ? ' is-selected' : ''}`}
             role="button"
             tabIndex={0}
-            aria-label={names.get(entity) ?? entity}
-            data-entity={entity}
-            data-selected={isSelected || concerned.has(entity) ? 'true' : undefined}
-            data-subject={isSelected ? 'true' : undefined}
+            aria-label={t.name}
+            data-entity={t.id}
+            data-selected={t.selected ? 'true' : undefined}
+            data-subject={t.subject ? 'true' : undefined}
             onClick={select}
             onKeyDown={onActivateKey(select)}
           >
-            {hit && (
-              <rect className="map-hit" x={hit.x} y={hit.y} width={hit.width} height={hit.height} />
+            {/* The whole name is a target, not just its glyphs; label boxes never overlap, so
+                neither do these (the dot's own target stays small: Moscow's airport is 3 px away). */}
+            {t.hit && (
+              <rect
+                className="map-hit"
+                x={t.hit.x}
+                y={t.hit.y}
+                width={t.hit.width}
+                height={t.hit.height}
+              />
             )}
-            <circle className="map-ring" cx={at[0]} cy={at[1]} r={MARK.dot + 4 + i * 3} />
-            {i === 0 && marker}
-            {label && <MapLabelText label={label} entity={entity} />}
+            <circle className="map-ring" cx={x} cy={y} r={t.ring} />
+            {i === 0 && <Marker place={place} />}
+            {place.label && <MapLabelText label={place.label} type={type} entity={t.id} />}
           </g>
         );
       })}

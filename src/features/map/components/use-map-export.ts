@@ -1,80 +1,42 @@
-import { useState, type RefObject } from 'react';
+import { useState } from 'react';
 import type { Bundle } from '../../../bundle/bundle-schema';
-import { bylineName } from '../../../model/byline-name';
-import { formatPublishedDay } from '../../../model/format-date';
-import { mapToGeoJson } from '../geo/geojson-export';
-import type { BaseLayout } from '../geo/map-frame';
-import { layoutOverlay } from '../geo/map-overlay';
-import { legendForView } from '../geo/legend-model';
-import type { ScaleBar, ViewTransform } from '../geo/scale-bar';
-import { mapToSvg } from '../geo/svg-export';
 import { downloadBlob } from '../../../lib/download-file';
 import { svgToPng } from '../../../lib/svg-to-png';
-import { readExportColours } from './export-map';
-import type { useMapScene } from './use-map-scene';
-
-interface Input {
-  bundle: Bundle;
-  scene: ReturnType<typeof useMapScene>;
-  layout: BaseLayout | null;
-  svgRef: RefObject<SVGSVGElement | null>;
-  size: { width: number; height: number };
-  zoom: ViewTransform;
-  baseTransform: ViewTransform;
-  bar: ScaleBar | null;
-}
-
-/** The credit every exported picture carries (DESIGN: Words). */
-export function sourceLine(bundle: Bundle): string {
-  const { article } = bundle;
-  return `Source: ${bylineName(article.byline)}, ${article.publisher}, ${formatPublishedDay(article.published)}. Geography: Natural Earth.`;
-}
+import { resolvedTheme } from '../../../ui/resolved-theme';
+import type { SceneSize } from '../../../ui/view-module';
+import type { ViewState } from '../../../view-state/view-state';
+import { writeMapSvg } from '../export/write-map-svg';
+import { mapToGeoJson } from '../geo/geojson-export';
+import { mapModel } from '../geo/map-model';
+import { buildMapScene } from '../map-scene';
+import type { MapSceneOptions } from '../map-scene-types';
 
 /**
- * Exports of what the map shows: SVG and PNG of the current view (without the selection's
- * dimming: a picture for a page, not a screenshot), and places and legs as GeoJSON.
+ * Exports of what the map shows: SVG and PNG of the current view, written by writeMapSvg from
+ * the scene the screen draws (same state, size, zoom and options; only the base map is cut to
+ * the view instead of the screen's shared paths), in the current theme, without the selection's
+ * dimming (a picture for a page, not a screenshot); places and legs as GeoJSON.
  */
-export function useMapExport(input: Input) {
+export function useMapExport(
+  bundle: Bundle,
+  state: ViewState,
+  size: SceneSize,
+  options: MapSceneOptions,
+) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
-  const svgFile = () => {
-    const { layout, svgRef, scene, size } = input;
-    const element = svgRef.current;
-    if (!layout || !element) return null;
-    const overlay = layoutOverlay({
-      model: scene.model,
-      places: layout.places,
-      legLines: layout.legs,
-      transform: input.zoom,
-      size,
-      focus: new Set(),
-      selected: new Set(),
-    });
-    return mapToSvg({
-      size,
-      title: input.bundle.article.title,
-      source: sourceLine(input.bundle),
-      base: scene.paths,
-      shaded: scene.shaded,
-      baseTransform: input.baseTransform,
-      overlay,
-      legend: legendForView(scene.legend, overlay, scene.model),
-      scaleBar: input.bar,
-      colours: readExportColours(element),
-    });
-  };
-
   const run = async (format: 'svg' | 'png' | 'geojson') => {
-    const name = `${input.bundle.id}-map`;
+    const name = `${bundle.id}-map`;
     setBusy(true);
     try {
       if (format === 'geojson') {
-        const json = JSON.stringify(mapToGeoJson(input.bundle, input.scene.model), null, 2);
+        const json = JSON.stringify(mapToGeoJson(bundle, mapModel(bundle)), null, 2);
         downloadBlob(`${name}.geojson`, new Blob([json], { type: 'application/geo+json' }));
       } else {
-        const file = svgFile();
-        if (!file) return;
+        if (size.width <= 0 || size.height <= 0) return;
+        const scene = buildMapScene(bundle, state, size, { ...options, basemap: 'clipped' });
+        const file = writeMapSvg(scene, { theme: resolvedTheme() });
         const blob =
           format === 'svg'
             ? new Blob([file.svg], { type: 'image/svg+xml' })

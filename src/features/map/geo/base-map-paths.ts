@@ -1,4 +1,4 @@
-import { geoGraticule10, geoPath } from 'd3-geo';
+import { geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { createProjection, type ProjectionParams } from './fit-projection';
@@ -62,7 +62,35 @@ export function baseMapPaths(
 ): BaseMapPaths {
   const projection = createProjection({ ...params, scale: refScale, translate: [0, 0] });
   if (params.kind === 'azimuthal-equal-area') projection.clipAngle(clipAngle);
-  // A tenth of a reference pixel: finer than the eye at the deepest zoom the map allows.
+  return pathsFor(projection, topology, shaded);
+}
+
+/**
+ * Paths for exactly one view: the projection as placed on screen, every path cut to the box.
+ * Only what the picture shows is written, so an exported file or a slide holds a few tens of
+ * kilobytes of geography instead of the whole cap the screen keeps for zooming.
+ */
+export function clippedMapPaths(
+  topology: WorldTopology,
+  params: ProjectionParams,
+  clipAngle: number,
+  size: { width: number; height: number },
+  shaded: readonly number[],
+): BaseMapPaths {
+  const projection = createProjection(params).clipExtent([
+    [0, 0],
+    [size.width, size.height],
+  ]);
+  if (params.kind === 'azimuthal-equal-area') projection.clipAngle(clipAngle);
+  return pathsFor(projection, topology, shaded);
+}
+
+function pathsFor(
+  projection: GeoProjection,
+  topology: WorldTopology,
+  shaded: readonly number[],
+): BaseMapPaths {
+  // A tenth of a pixel: finer than the eye at the deepest zoom the map allows.
   const path = geoPath(projection).digits(1);
   const geo = worldGeo(topology);
   const countries = new Map<number, string>();

@@ -6,10 +6,9 @@ import type {
   Point as GeoPoint,
 } from 'geojson';
 import type { Bundle, Span } from '../../../bundle/bundle-schema';
-import { bylineName } from '../../../model/byline-name';
+import { articleCredit } from '../../../model/article-credit';
 import { evidenceText } from '../../../model/evidence-text';
 import { indexBundle } from '../../../model/bundle-index';
-import { formatPublishedDay } from '../../../model/format-date';
 import type { LonLat } from './fit-projection';
 import { greatCircle } from './leg-arc';
 import type { MapModel } from './map-model';
@@ -107,7 +106,7 @@ export function mapToGeoJson(bundle: Bundle, model: MapModel): FeatureCollection
     // Foreign members (RFC 7946 §6.1): where the data came from travels with it.
     ...{
       title: article.title,
-      source: `${bylineName(article.byline)}, ${article.publisher}, ${formatPublishedDay(article.published)}`,
+      source: articleCredit(article),
       bundle: bundle.id,
     },
     features: [...places, ...legs],

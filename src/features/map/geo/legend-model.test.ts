@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { legendForView, legendModel } from './legend-model';
 import { baseLayout, framePoints, mapReference } from './map-frame';
 import { layoutOverlay } from './map-overlay';
+import { mapType } from './map-type';
 import { mapModel } from './map-model';
 import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { mapFixture } from './fixtures/map-fixture';
@@ -43,7 +44,10 @@ describe('legendModel', () => {
     const bundle = seedBundle();
     const model = mapModel(bundle);
     const size = { width: 700, height: 600 };
-    const base = baseLayout(model, mapReference(framePoints(model)), size, 64);
+    const base = baseLayout(model, mapReference(framePoints(model)), size, {
+      points: framePoints(model),
+      margin: 64,
+    });
     const at = (k: number, x: number, y: number) =>
       legendForView(
         legendModel(bundle, model),
@@ -53,6 +57,7 @@ describe('legendModel', () => {
           legLines: base.legs,
           transform: { k, x, y },
           size,
+          type: mapType(),
           focus: new Set(),
           selected: new Set(),
         }),

@@ -25,7 +25,7 @@ describe('map frame', () => {
       { width: 700, height: 500 },
       { width: 400, height: 900 },
     ]) {
-      const layout = baseLayout(model, reference, size, 60);
+      const layout = baseLayout(model, reference, size, { points: framePoints(model), margin: 60 });
       // Same rotation, so the reference paths map onto this frame by scale and translation.
       expect(layout.params.rotate).toEqual(reference.params.rotate);
       expect(layout.baseScale).toBeCloseTo(layout.params.scale / reference.refScale, 12);

@@ -51,13 +51,27 @@ export interface BaseLayout {
   baseTranslate: [number, number];
 }
 
+/** How the projection is fitted: which points, with how much room at the edges. */
+export interface FrameFit {
+  /** The lon/lat the projection is fitted to (framePoints, or a selection's places). */
+  points: readonly LonLat[];
+  /** Room kept clear at each edge, for labels. */
+  margin: number;
+  /** The smallest distance the frame spans (fitProjection's default when absent). */
+  minSpanKm?: number;
+}
+
 export function baseLayout(
   model: MapModel,
   reference: MapReference,
   size: { width: number; height: number },
-  margin: number,
+  fit: FrameFit,
 ): BaseLayout {
-  const params = fitProjection(framePoints(model), { ...size, margin });
+  const params = fitProjection(fit.points, {
+    ...size,
+    margin: fit.margin,
+    ...(fit.minSpanKm === undefined ? {} : { minSpanKm: fit.minSpanKm }),
+  });
   const projection = createProjection(params);
   const places = new Map<string, Point>();
   for (const p of model.places) {

@@ -2,20 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { overlaps } from './label-placement';
 import { baseLayout, mapReference, framePoints } from './map-frame';
 import { mapModel } from './map-model';
-import { layoutOverlay, wrapName } from './map-overlay';
+import { layoutOverlay } from './map-overlay';
+import { mapType } from './map-type';
 import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { mapFixture } from './fixtures/map-fixture';
 import type { Bundle } from '../../../bundle/bundle-schema';
 
 function overlayFor(bundle: Bundle, width: number, height: number, selected: string[] = []) {
   const model = mapModel(bundle);
-  const base = baseLayout(model, mapReference(framePoints(model)), { width, height }, 56);
+  const base = baseLayout(
+    model,
+    mapReference(framePoints(model)),
+    { width, height },
+    {
+      points: framePoints(model),
+      margin: 56,
+    },
+  );
   return layoutOverlay({
     model,
     places: base.places,
     legLines: base.legs,
     transform: { k: 1, x: 0, y: 0 },
     size: { width, height },
+    type: mapType(),
     focus: new Set(selected),
     selected: new Set(selected),
   });
@@ -78,9 +88,9 @@ describe('layoutOverlay on the seed', () => {
     const pyongyang = overlay.dots.find((d) => d.id === 'pyongyang');
     expect(pyongyang?.entities).toEqual(['pyongyang', 'north-korea']);
     const label = overlay.labels.find((l) => l.owner === 'pyongyang');
-    expect(label?.lines.map((l) => [l.text, l.style, l.entity])).toEqual([
+    expect(label?.lines.map((l) => [l.drawn, l.style, l.entity])).toEqual([
       ['Pyongyang', 'place', 'pyongyang'],
-      ['North Korea', 'country', 'north-korea'],
+      ['NORTH KOREA', 'country', 'north-korea'],
     ]);
   });
 
@@ -104,7 +114,7 @@ describe('layoutOverlay on the seed', () => {
       model,
       mapReference(framePoints(model)),
       { width: 600, height: 400 },
-      40,
+      { points: framePoints(model), margin: 40 },
     );
     const overlay = layoutOverlay({
       model,
@@ -112,6 +122,7 @@ describe('layoutOverlay on the seed', () => {
       legLines: base.legs,
       transform: { k: 1, x: 0, y: 0 },
       size: { width: 600, height: 400 },
+      type: mapType(),
       focus: new Set(),
       selected: new Set(),
       hiddenLegs: new Set(['j-ann-2']),
@@ -121,12 +132,11 @@ describe('layoutOverlay on the seed', () => {
   });
 });
 
-describe('wrapName', () => {
-  it('breaks a long name at the space nearest its middle', () => {
-    expect(wrapName('Sheremetyevo International Airport')).toEqual([
-      'Sheremetyevo',
-      'International Airport',
-    ]);
-    expect(wrapName('Moscow')).toEqual(['Moscow']);
+describe('place names', () => {
+  it('wrap a long name into balanced lines by the shared measure', () => {
+    const overlay = overlayFor(seedBundle(), 700, 640);
+    const airport = overlay.labels.find((l) => l.owner === 'sheremetyevo-airport');
+    expect(airport?.lines.map((l) => l.text)).toEqual(['Sheremetyevo', 'International Airport']);
+    expect(overlay.labels.find((l) => l.owner === 'moscow')?.lines[0]?.text).toBe('Moscow');
   });
 });

@@ -1,3 +1,12 @@
+import { wrapText } from '../../../lib/wrap-text';
+import {
+  leaderPath,
+  measureLines,
+  pointerPath,
+  positionLines,
+  type LabelLine,
+  type PositionedLine,
+} from './label-geometry';
 import {
   placeLabels,
   type Box,
@@ -7,29 +16,8 @@ import {
 } from './label-placement';
 import { arrowHead, arrowPath, linePath, pointAlong, trimLine, type Point } from './leg-arc';
 import type { MapLeg, MapModel } from './map-model';
+import { measureStyle, type MapType } from './map-type';
 import type { ViewTransform } from './scale-bar';
-import { textWidth, type TextStyle } from './text-width';
-
-/** Marks' sizes in screen pixels; they stay this size at every zoom. */
-export const MARK = { dot: 4.5, square: 7, mid: 8.5, arrow: 9, pointer: 7 } as const;
-
-export type LineStyle = 'place' | 'context' | 'country' | 'traveller' | 'date';
-
-/** Type per line style, shared by the screen (CSS mirrors it) and the exports. */
-export const LINE_STYLE: Record<LineStyle, TextStyle & { lineHeight: number; italic?: boolean }> = {
-  place: { size: 13, bold: true, lineHeight: 16 },
-  context: { size: 12, lineHeight: 15, italic: true },
-  country: { size: 10, bold: true, caps: true, lineHeight: 13 },
-  traveller: { size: 11, bold: true, lineHeight: 13 },
-  date: { size: 11, lineHeight: 13 },
-};
-
-export interface LabelLine {
-  text: string;
-  style: LineStyle;
-  /** The entity a click on this line selects; null for leg labels (the leg is the target). */
-  entity: string | null;
-}
 
 /** One dot: a place, or a country at its capital, with the countries that share its point. */
 export interface OverlayDot {
@@ -41,7 +29,7 @@ export interface OverlayDot {
   at: Point;
   onView: boolean;
   /** Off the view: an arrow at the edge, pointing to it. */
-  pointer: { at: Point; angle: number } | null;
+  pointer: { at: Point; angle: number; d: string } | null;
 }
 
 export interface OverlayLeg {
@@ -57,11 +45,13 @@ export interface OverlayLabel {
   /** The dot's or leg's id. */
   owner: string;
   ownerKind: 'dot' | 'leg';
-  lines: LabelLine[];
+  lines: PositionedLine[];
   box: Box;
   align: 'start' | 'middle' | 'end';
   anchor: Point;
-  leader: boolean;
+  /** A hairline back to the anchor when the label was set further out; null when beside it. */
+  leader: string | null;
+  /** Nothing fitted: left out (its words stay in the accessible name). */
   hidden: boolean;
 }
 
@@ -78,35 +68,41 @@ export interface OverlayInput {
   legLines: ReadonlyMap<string, readonly Point[]>;
   transform: ViewTransform;
   size: { width: number; height: number };
+  /** Type sizes and mark sizes (labelScale and mode already applied). */
+  type: MapType;
   /** Ids the selection concerns: their labels go first. */
   focus: ReadonlySet<string>;
   /** Ids selected: their labels are always shown. */
   selected: ReadonlySet<string>;
-  /** Legs not drawn (a journey being played has not reached them). */
+  /** Legs not drawn (after "as of", or not yet reached by a played journey). */
   hiddenLegs?: ReadonlySet<string>;
-  /** Screen areas labels must avoid (the scale bar). */
+  /** Screen areas labels must avoid (the scale bar, the zoom buttons). */
   reserved?: readonly Box[];
 }
 
-const EDGE = 14;
-
-/** Splits a long name into two lines at the space nearest its middle. */
-export function wrapName(name: string, max = 24): string[] {
-  if (name.length <= max) return [name];
-  const spaces = [...name.matchAll(/ /g)].map((m) => m.index);
-  if (spaces.length === 0) return [name];
-  const cut = spaces.reduce((best, i) =>
-    Math.abs(i - name.length / 2) < Math.abs(best - name.length / 2) ? i : best,
+/**
+ * A name on up to three balanced lines about 14 ems wide ("Sheremetyevo / International
+ * Airport"), by the shared wrap and measure; capitals are wrapped as they are drawn.
+ */
+function nameLines(
+  name: string,
+  entity: string,
+  style: LabelLine['style'],
+  type: MapType,
+): LabelLine[] {
+  const t = type.lines[style];
+  const text = t.caps ? name.toUpperCase() : name;
+  return wrapText(text, t.size * 14, measureStyle(t), { balance: true, maxLines: 3 }).map(
+    (line) => ({ text: line, style, entity }),
   );
-  return [name.slice(0, cut), name.slice(cut + 1)];
 }
 
-function edgePointer(p: Point, size: { width: number; height: number }) {
+function edgePointer(p: Point, size: { width: number; height: number }, edge: number) {
   const c: Point = [size.width / 2, size.height / 2];
   const dx = p[0] - c[0];
   const dy = p[1] - c[1];
-  const hx = size.width / 2 - EDGE;
-  const hy = size.height / 2 - EDGE;
+  const hx = size.width / 2 - edge;
+  const hy = size.height / 2 - edge;
   const t = Math.min(
     dx === 0 ? Infinity : hx / Math.abs(dx),
     dy === 0 ? Infinity : hy / Math.abs(dy),
@@ -130,30 +126,25 @@ const INWARD: Record<'left' | 'right' | 'top' | 'bottom', readonly LabelPosition
   bottom: ['N', 'NE', 'NW'],
 };
 
-function measure(lines: LabelLine[]) {
-  return {
-    width: Math.max(...lines.map((l) => textWidth(l.text, LINE_STYLE[l.style]))),
-    height: lines.reduce((h, l) => h + LINE_STYLE[l.style].lineHeight, 0),
-  };
-}
-
 /**
  * Screen positions of everything drawn over the base map at the current zoom: dots (or edge
  * pointers), trimmed legs with arrowheads and mid-leg numbers, and labels placed clear of one
- * another. Pure, so the screen and the SVG export draw the same picture.
+ * another. Pure, so the screen and every picture draw the same marks.
  */
 export function layoutOverlay(input: OverlayInput): Overlay {
-  const { model, transform, size, focus, selected } = input;
+  const { model, transform, size, focus, selected, type } = input;
+  const m = type.marks;
+  const edge = m.pointer * 2;
   const hiddenLegs = input.hiddenLegs ?? new Set<string>();
   const toScreen = (p: Point): Point => [
     p[0] * transform.k + transform.x,
     p[1] * transform.k + transform.y,
   ];
   const inView = (p: Point) =>
-    p[0] >= EDGE / 2 &&
-    p[0] <= size.width - EDGE / 2 &&
-    p[1] >= EDGE / 2 &&
-    p[1] <= size.height - EDGE / 2;
+    p[0] >= edge / 2 &&
+    p[0] <= size.width - edge / 2 &&
+    p[1] >= edge / 2 &&
+    p[1] <= size.height - edge / 2;
 
   const requests: LabelRequest[] = [];
   const lineSets = new Map<string, { lines: LabelLine[]; ownerKind: 'dot' | 'leg' }>();
@@ -179,7 +170,7 @@ export function layoutOverlay(input: OverlayInput): Overlay {
     if (!base) continue;
     const at = toScreen(base);
     const onView = inView(at);
-    const edge = onView ? null : edgePointer(at, size);
+    const off = onView ? null : edgePointer(at, size, edge);
     const entities = [p.id, ...(folded.get(p.id) ?? [])];
     dots.push({
       id: p.id,
@@ -188,31 +179,31 @@ export function layoutOverlay(input: OverlayInput): Overlay {
       entities,
       at,
       onView,
-      pointer: edge && { at: edge.at, angle: edge.angle },
+      pointer: off && {
+        at: off.at,
+        angle: off.angle,
+        d: pointerPath(off.at, off.angle, m.pointer),
+      },
     });
 
-    const lines: LabelLine[] = entities.flatMap((id): LabelLine[] => {
+    const lines = entities.flatMap((id): LabelLine[] => {
       const e = byId.get(id);
       if (!e) return [];
-      if (e.kind === 'country') return [{ text: e.name, style: 'country' as const, entity: id }];
-      return wrapName(e.name).map((text) => ({
-        text,
-        style: e.primary ? ('place' as const) : ('context' as const),
-        entity: id,
-      }));
+      const style = e.kind === 'country' ? 'country' : e.primary ? 'place' : 'context';
+      return nameLines(e.name, id, style, type);
     });
-    const anchor = edge ? edge.at : at;
-    obstacles.push(square(anchor, p.kind === 'country' ? MARK.square / 2 + 1 : MARK.dot + 1, p.id));
+    const anchor = off ? off.at : at;
+    obstacles.push(square(anchor, p.kind === 'country' ? m.square / 2 + 1 : m.dot + 1, p.id));
     const isSelected = entities.some((id) => selected.has(id));
     const inFocus = entities.some((id) => focus.has(id));
-    const base_priority = edge ? 40 : p.kind === 'country' ? 55 : p.primary ? 60 : 20;
+    const basePriority = off ? 40 : p.kind === 'country' ? 55 : p.primary ? 60 : 20;
     requests.push({
       id: p.id,
       anchor,
-      ...measure(lines),
-      priority: (isSelected ? 1000 : 0) + (inFocus ? 100 : 0) + base_priority,
-      gap: edge ? MARK.pointer + 4 : p.kind === 'country' ? MARK.square / 2 + 4 : MARK.dot + 3,
-      ...(edge ? { positions: INWARD[edge.side] } : {}),
+      ...measureLines(lines, type),
+      priority: (isSelected ? 1000 : 0) + (inFocus ? 100 : 0) + basePriority,
+      gap: off ? m.pointer + 4 : p.kind === 'country' ? m.square / 2 + 4 : m.dot + 3,
+      ...(off ? { positions: INWARD[off.side] } : {}),
       keep: isSelected,
     });
     lineSets.set(p.id, { lines, ownerKind: 'dot' });
@@ -223,16 +214,16 @@ export function layoutOverlay(input: OverlayInput): Overlay {
     const base = input.legLines.get(leg.id) ?? [];
     const screen = base.map(toScreen);
     const hidden = hiddenLegs.has(leg.id);
-    const start = MARK.dot + 2;
-    const end = MARK.dot + 2;
+    const start = m.dot + 2;
+    const end = m.dot + 2;
     const toTip = trimLine(screen, start, end);
     const { tip, angle } = arrowHead(toTip.length > 1 ? toTip : screen);
     // The stroke stops inside the arrowhead so its end cap never pokes past the tip.
-    const line = trimLine(screen, start, end + MARK.arrow * 0.6);
+    const line = trimLine(screen, start, end + m.arrow * 0.6);
     const { point: mid, angle: midAngle } = pointAlong(screen, 0.5);
-    legs.push({ leg, d: linePath(line), arrow: arrowPath(tip, angle, MARK.arrow), mid, hidden });
+    legs.push({ leg, d: linePath(line), arrow: arrowPath(tip, angle, m.arrow), mid, hidden });
     if (hidden || !inView(mid)) continue;
-    obstacles.push(square(mid, MARK.mid, leg.id));
+    obstacles.push(square(mid, m.mid, leg.id));
     const lines: LabelLine[] = [
       { text: leg.travelerName, style: 'traveller', entity: null },
       ...(leg.when ? [{ text: leg.when.text, style: 'date' as const, entity: null }] : []),
@@ -241,14 +232,14 @@ export function layoutOverlay(input: OverlayInput): Overlay {
     requests.push({
       id: leg.id,
       anchor: mid,
-      ...measure(lines),
+      ...measureLines(lines, type),
       priority:
         (selected.has(leg.id) ? 1000 : 0) +
         (focus.has(leg.id) ? 100 : 0) +
         30 -
         leg.travelerIndex * 0.5 -
         leg.number * 0.1,
-      gap: MARK.mid + 3,
+      gap: m.mid + 3,
       // Set further out, a date is tied to its leg by a leader in the traveller's colour.
       rings: [1, 2, 3],
       positions: flat
@@ -260,9 +251,10 @@ export function layoutOverlay(input: OverlayInput): Overlay {
   }
 
   const bounds: Box = { x: 4, y: 4, width: size.width - 8, height: size.height - 8 };
+  const byRequest = new Map(requests.map((r) => [r.id, r]));
   const labels = placeLabels(requests, obstacles, bounds).map((placed): OverlayLabel => {
     const set = lineSets.get(placed.id) ?? { lines: [], ownerKind: 'dot' as const };
-    const request = requests.find((r) => r.id === placed.id);
+    const anchor = byRequest.get(placed.id)?.anchor ?? [0, 0];
     const align = placed.position.includes('W')
       ? 'end'
       : placed.position === 'N' || placed.position === 'S'
@@ -271,11 +263,11 @@ export function layoutOverlay(input: OverlayInput): Overlay {
     return {
       owner: placed.id,
       ownerKind: set.ownerKind,
-      lines: set.lines,
+      lines: positionLines(set.lines, placed.box, align, type),
       box: placed.box,
       align,
-      anchor: request?.anchor ?? [0, 0],
-      leader: placed.leader,
+      anchor,
+      leader: placed.leader && !placed.hidden ? leaderPath(placed.box, anchor) : null,
       hidden: placed.hidden,
     };
   });

@@ -1,0 +1,284 @@
+import type { Bundle } from '../../bundle/bundle-schema';
+import { articleCredit } from '../../model/article-credit';
+import { countryGroups, type CountryGroup } from '../../model/country-groups';
+import { selectionFocus, type SelectionFocus } from '../../model/selection-focus';
+import type { SceneSize } from '../../ui/view-module';
+import type { ViewState } from '../../view-state/view-state';
+import type { LonLat } from './geo/fit-projection';
+import { unionBox } from './geo/label-geometry';
+import type { Box } from './geo/label-placement';
+import { LEG_DASH } from './geo/leg-style';
+import { legendForView, legendModel } from './geo/legend-model';
+import { mapEmphasis, type MapEmphasis } from './geo/map-emphasis';
+import { baseLayout, framePoints, mapReference, type BaseLayout } from './geo/map-frame';
+import { mapGeography } from './geo/map-geography';
+import { mapModel, type MapModel } from './geo/map-model';
+import { layoutOverlay, type Overlay, type OverlayLabel } from './geo/map-overlay';
+import { mapType, type MapType } from './geo/map-type';
+import { placeName } from './geo/place-name';
+import { scaleBar, type ViewTransform } from './geo/scale-bar';
+import { WORLD } from './geo/world-topology';
+import type {
+  MapLabelMark,
+  MapLegMark,
+  MapPlaceMark,
+  MapScaleBarMark,
+  MapScene,
+  MapSceneOptions,
+} from './map-scene-types';
+
+const IDENTITY: ViewTransform = { k: 1, x: 0, y: 0 };
+/** Room kept at the frame's edges for labels, before labelScale; less in a small box. */
+const MARGIN = 64;
+/**
+ * A selection's frame keeps more: its places' names run out towards the edge, and a slide's
+ * subject needs some of its surroundings to be read.
+ */
+const SELECTION_MARGIN = 96;
+/** A selection's frame spans at least this much, so its places are seen among their neighbours. */
+const SELECTION_MIN_SPAN_KM = 1200;
+
+/** "Source: Kim Oi-hyun, The Hankyoreh, 8 Oct 2018. Geography: Natural Earth." */
+export function mapSourceLine(bundle: Bundle): string {
+  return `Source: ${articleCredit(bundle.article)}. Geography: Natural Earth.`;
+}
+
+function resolveFocus(bundle: Bundle, state: ViewState): SelectionFocus | null {
+  const result = selectionFocus(bundle, state.selection);
+  return result.ok ? result.focus : null;
+}
+
+/** The located places a selection concerns: the ends of its legs, its events' places, itself. */
+function selectionPoints(model: MapModel, emphasis: MapEmphasis, focus: SelectionFocus | null) {
+  if (!emphasis.active || focus === null) return [];
+  const ids = new Set([...focus.places, ...focus.selected]);
+  return model.places.filter((p) => ids.has(p.id)).map((p): LonLat => p.lonLat);
+}
+
+// The fitted layout depends on the bundle, the frame and the size only: the screen rebuilds
+// its scene on every zoom frame, and this keeps that to the overlay's few milliseconds.
+const layouts = new WeakMap<MapModel, { key: string; layout: BaseLayout }>();
+function layoutFor(
+  model: MapModel,
+  points: readonly LonLat[],
+  size: SceneSize,
+  margin: number,
+  minSpanKm: number | undefined,
+) {
+  const key = JSON.stringify([points, size.width, size.height, margin, minSpanKm]);
+  const hit = layouts.get(model);
+  const reference = mapReference(points);
+  if (hit?.key === key) return { reference, layout: hit.layout };
+  const layout = baseLayout(model, reference, size, {
+    points,
+    margin,
+    ...(minSpanKm === undefined ? {} : { minSpanKm }),
+  });
+  layouts.set(model, { key, layout });
+  return { reference, layout };
+}
+
+function labelMark(label: OverlayLabel | undefined): MapLabelMark | null {
+  if (!label || label.hidden) return null;
+  return { lines: label.lines, box: label.box, leader: label.leader };
+}
+
+function scaledDash(style: keyof typeof LEG_DASH, k: number): string | null {
+  const dash = LEG_DASH[style];
+  return dash === null
+    ? null
+    : dash
+        .split(' ')
+        .map((v) => String(Math.round(Number(v) * k * 100) / 100))
+        .join(' ');
+}
+
+function placeMarks(
+  overlay: Overlay,
+  model: MapModel,
+  groups: readonly CountryGroup[],
+  em: MapEmphasis,
+  type: MapType,
+): MapPlaceMark[] {
+  const m = type.marks;
+  const ringStep = m.dot * (3 / 4.5);
+  const labels = new Map(overlay.labels.map((l) => [l.owner, l]));
+  return overlay.dots.map((d): MapPlaceMark => {
+    const label = labelMark(labels.get(d.id));
+    const marker = d.pointer
+      ? 'pointer'
+      : d.kind === 'country'
+        ? 'square'
+        : d.primary
+          ? 'dot'
+          : // A place named in passing is marked only where its name is shown too: a bare ring
+            // among arrows says nothing.
+            label
+            ? 'context'
+            : null;
+    const targets = d.entities.map((id, i) => ({
+      id,
+      name: placeName(model, groups, id, !d.onView),
+      hit: label ? unionBox(label.lines.filter((l) => l.entity === id).map((l) => l.hit)) : null,
+      ring: m.dot + (4 / 4.5) * m.dot + i * ringStep,
+      selected: em.active && (em.subject.has(id) || em.focus.has(id)),
+      subject: em.subject.has(id),
+    }));
+    return {
+      id: d.id,
+      kind: d.kind,
+      at: d.pointer ? d.pointer.at : d.at,
+      marker,
+      size:
+        marker === 'square'
+          ? m.square
+          : marker === 'context'
+            ? m.contextDot
+            : marker === 'pointer'
+              ? m.pointer
+              : m.dot,
+      pointer: d.pointer?.d ?? null,
+      targets,
+      label,
+      selected: targets.some((t) => t.selected),
+      subject: targets.some((t) => t.subject),
+      dimmed: em.active && !d.entities.some((e) => em.focus.has(e)),
+    };
+  });
+}
+
+/**
+ * The map for a bundle and a state at a size: the fitted projection (or the selection's frame),
+ * the base map, every place and leg with its label placed clear of the others, the scale bar
+ * and the legend, each mark flagged for the selection. Pure and deterministic: the screen, the
+ * downloads, slides and the handout all draw this.
+ */
+export function buildMapScene(
+  bundle: Bundle,
+  state: ViewState,
+  size: SceneSize,
+  options: MapSceneOptions = {},
+): MapScene {
+  const mode = options.mode ?? 'workspace';
+  const labelScale =
+    options.labelScale !== undefined && options.labelScale > 0 ? options.labelScale : 1;
+  const type = mapType(labelScale, mode);
+  const zoom = options.zoom ?? IDENTITY;
+  const model = mapModel(bundle);
+  const focus = options.focus ?? resolveFocus(bundle, state);
+  const em = mapEmphasis(model, focus, {
+    selected: state.selection !== null,
+    asOf: state.asOf,
+    hover: options.hover ?? null,
+    playback: options.playback ?? null,
+  });
+
+  const chosen = options.frame === 'selection' ? selectionPoints(model, em, focus) : [];
+  const frame = chosen.length > 0 ? 'selection' : 'all';
+  const points = frame === 'selection' ? chosen : framePoints(model);
+  const margin =
+    frame === 'selection'
+      ? Math.min(SELECTION_MARGIN * labelScale, 0.22 * Math.min(size.width, size.height))
+      : Math.min(MARGIN * labelScale, 0.18 * Math.min(size.width, size.height));
+  const { reference, layout } = layoutFor(
+    model,
+    points,
+    size,
+    margin,
+    frame === 'selection' ? SELECTION_MIN_SPAN_KM : undefined,
+  );
+
+  const bar = scaleBar(layout.projection, zoom, size, 120 * labelScale);
+  const scale: MapScaleBarMark | null = bar && {
+    x: 16 * labelScale,
+    y: size.height - 18 * labelScale,
+    ...bar,
+  };
+  const reserved: Box[] = [
+    ...(mode === 'workspace' ? (options.reserved ?? []) : []),
+    // Labels keep clear of the scale bar.
+    ...(scale
+      ? [
+          {
+            x: scale.x - 8 * labelScale,
+            y: scale.y - type.scaleLabel - 12 * labelScale,
+            width: scale.px + 24 * labelScale,
+            height: type.scaleLabel + 20 * labelScale,
+          },
+        ]
+      : []),
+  ];
+  const overlay = layoutOverlay({
+    model,
+    places: layout.places,
+    legLines: layout.legs,
+    transform: zoom,
+    size,
+    type,
+    focus: em.focus,
+    selected: em.subject,
+    hiddenLegs: em.hidden,
+    reserved,
+  });
+
+  const geography = mapGeography(bundle, options.world ?? WORLD, options.basemap ?? 'clipped', {
+    reference,
+    params: layout.params,
+    zoom,
+    size,
+  });
+  const groups = countryGroups(bundle);
+  const labels = new Map(overlay.labels.map((l) => [l.owner, l]));
+  const legs = overlay.legs
+    .filter((l) => !l.hidden)
+    .map((l): MapLegMark => ({
+      id: l.leg.id,
+      name: l.leg.name,
+      traveller: { id: l.leg.traveler, name: l.leg.travelerName, index: l.leg.travelerIndex },
+      number: l.leg.number,
+      style: l.leg.style,
+      dash: scaledDash(l.leg.style, labelScale),
+      d: l.d,
+      arrow: l.arrow,
+      mid: l.mid,
+      lit: em.lit.has(l.leg.id),
+      label: labelMark(labels.get(l.leg.id)),
+      selected: em.active && em.focus.has(l.leg.id),
+      subject: em.subject.has(l.leg.id),
+      dimmed: em.active && !em.focus.has(l.leg.id),
+    }));
+
+  return {
+    width: size.width,
+    height: size.height,
+    title: bundle.article.title,
+    source: mapSourceLine(bundle),
+    mode,
+    labelScale,
+    frame,
+    type,
+    projection: layout.params,
+    zoom,
+    base: {
+      transform: geography.transform,
+      sphere: geography.paths.sphere,
+      graticule: geography.paths.graticule,
+      land: geography.paths.land,
+      borders: geography.paths.borders,
+      countries: geography.shaded.map((s) => ({
+        entity: s.entity,
+        tone: s.tone,
+        d: geography.paths.countries.get(s.feature) ?? '',
+        selected: em.active && em.focus.has(s.entity),
+        dimmed: em.active && !em.focus.has(s.entity),
+      })),
+    },
+    legs,
+    places: placeMarks(overlay, model, groups, em, type),
+    scaleBar: scale,
+    legend: legendForView(legendModel(bundle, model), overlay, model),
+    emphasis: em.active,
+    hiddenLegs: model.legs.filter((l) => em.hidden.has(l.id)).map((l) => l.id),
+    legCount: model.legs.length,
+  };
+}

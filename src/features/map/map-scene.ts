@@ -1,5 +1,5 @@
 import type { Bundle } from '../../bundle/bundle-schema';
-import { articleCredit } from '../../model/article-credit';
+import { sourceLine } from '../../model/source-line';
 import { countryGroups, type CountryGroup } from '../../model/country-groups';
 import { selectionFocus, type SelectionFocus } from '../../model/selection-focus';
 import type { SceneSize } from '../../ui/view-module';
@@ -40,7 +40,7 @@ const SELECTION_MIN_SPAN_KM = 1200;
 
 /** "Source: Kim Oi-hyun, The Hankyoreh, 8 Oct 2018. Geography: Natural Earth." */
 export function mapSourceLine(bundle: Bundle): string {
-  return `Source: ${articleCredit(bundle.article)}. Geography: Natural Earth.`;
+  return `${sourceLine(bundle)}. Geography: Natural Earth.`;
 }
 
 function resolveFocus(bundle: Bundle, state: ViewState): SelectionFocus | null {

@@ -6,7 +6,7 @@ import type {
   Point as GeoPoint,
 } from 'geojson';
 import type { Bundle, Span } from '../../../bundle/bundle-schema';
-import { articleCredit } from '../../../model/article-credit';
+import { articleCredit } from '../../../model/source-line';
 import { evidenceText } from '../../../model/evidence-text';
 import { indexBundle } from '../../../model/bundle-index';
 import type { LonLat } from './fit-projection';
@@ -106,7 +106,7 @@ export function mapToGeoJson(bundle: Bundle, model: MapModel): FeatureCollection
     // Foreign members (RFC 7946 §6.1): where the data came from travels with it.
     ...{
       title: article.title,
-      source: articleCredit(article),
+      source: articleCredit(bundle),
       bundle: bundle.id,
     },
     features: [...places, ...legs],

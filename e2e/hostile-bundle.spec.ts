@@ -46,3 +46,19 @@ test('prototype-named aliases and kinds and year 9999 draw in every view', async
   await expect(timeline.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('warnings the validator notes are shown, not only printed by the command line', async ({
+  page,
+}) => {
+  await openSeed(page);
+  const b = tinyBundle();
+  b.id = 'self-relation';
+  b.relations[0]!.target = b.relations[0]!.source;
+  await openBundleFile(page, 'self.json', b);
+  const warnings = page.getByRole('region', { name: 'Warnings about this story' });
+  await expect(warnings).toContainText('This story opened, but its file has');
+  await warnings.getByText('its author may want to fix').click();
+  await expect(warnings).toContainText('a relation from an entity to itself');
+  await warnings.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(warnings).toHaveCount(0);
+});

@@ -65,7 +65,7 @@ export async function migrateLegacyLocalBundles(
         'The saved list of stories opened from files',
         data === undefined ? 'it is not valid JSON' : 'it is not a list',
       ),
-      'saved-stories',
+      'opened-files-list',
     );
   } else {
     const entries: Entry[] = data.map((item: unknown, position) => ({

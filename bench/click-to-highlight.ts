@@ -72,6 +72,12 @@ export async function clickToHighlight(
   try {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.goto(`${baseUrl}#/b/${SEED}?views=${views.join(',')}`);
+    // The article too: with no view beside it, nothing else says the page is drawn.
+    await page
+      .getByRole('region', { name: 'Article', exact: true })
+      .locator('button[data-entity]')
+      .first()
+      .waitFor();
     for (const name of regions)
       await page
         .getByRole('region', { name, exact: true })

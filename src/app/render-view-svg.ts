@@ -1,21 +1,21 @@
 import type { Bundle } from '../bundle/bundle-schema';
 import type { SceneOptions, SceneSize, SvgOptions, SvgPicture } from '../ui/view-module';
-import type { ViewName, ViewState } from '../view-state/view-state';
-import { VIEW_REGISTRY } from './view-registry';
+import type { ViewState } from '../view-state/view-state';
+import { DRAWABLE_VIEWS, type DrawableViewName } from './view-registry';
 
 /**
- * Any registered view as a standalone SVG, for any state: the view's own scene builder and
+ * Any registered view, or the article, as a standalone SVG, for any state: the view's own scene builder and
  * writer, loaded on demand. Slides, the handout and thumbnails draw through this, so a picture
  * is made without a router, a mounted view or a copy of the page.
  */
 export async function renderViewSvg(
-  name: ViewName,
+  name: DrawableViewName,
   bundle: Bundle,
   state: ViewState,
   size: SceneSize,
   options: { scene?: SceneOptions; svg?: SvgOptions } = {},
 ): Promise<SvgPicture> {
-  const entry = VIEW_REGISTRY[name];
+  const entry = DRAWABLE_VIEWS[name];
   if (!entry.loadDrawing)
     throw new Error(`The ${entry.label.toLowerCase()} view cannot be drawn as a picture yet.`);
   const drawing = await entry.loadDrawing();

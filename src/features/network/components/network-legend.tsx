@@ -4,7 +4,7 @@ import { useViewState } from '../../../view-state/use-view-state';
 import type { EntityKind } from '../../../bundle/bundle-schema';
 import type { CountryGroup } from '../../../model/country-groups';
 import { ENTITY_KIND_PLURAL } from '../../../model/entity-kinds';
-import { relationKindStyle } from '../graph/relation-kinds';
+import { relationKindStyle } from '../../../model/relation-kinds';
 import { dashArray, type LinePattern } from '../layout/build-network-scene';
 import { nodeShapePath } from '../layout/node-shape';
 

@@ -3,7 +3,7 @@ import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
 import { evidenceText } from '../../../model/evidence-text';
 import type { VisibleGraph } from '../graph/filter-network-graph';
 import type { NetworkGraph } from '../graph/network-graph';
-import { relationKindStyle } from '../graph/relation-kinds';
+import { relationKindStyle } from '../../../model/relation-kinds';
 
 /** A node as the exports write it. */
 export interface NodeRow {

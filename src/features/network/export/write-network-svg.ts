@@ -1,7 +1,7 @@
 import type { EntityKind } from '../../../bundle/bundle-schema';
 import { ENTITY_KIND_PLURAL } from '../../../model/entity-kinds';
 import type { SvgOptions, SvgPicture } from '../../../ui/view-module';
-import { relationKindStyle } from '../graph/relation-kinds';
+import { relationKindStyle } from '../../../model/relation-kinds';
 import { dashArray } from '../layout/build-network-scene';
 import { edgeTone } from '../layout/edge-tone';
 import { estimateTextWidth, type MeasureText } from '../layout/measure-text';

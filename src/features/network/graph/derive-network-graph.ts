@@ -2,7 +2,7 @@ import type { Bundle, EntityKind, Relation } from '../../../bundle/bundle-schema
 import { countryGroups } from '../../../model/country-groups';
 import { ENTITY_KINDS } from '../../../model/entity-kinds';
 import type { NetworkEdge, NetworkGraph, NetworkNode } from './network-graph';
-import { sortRelationKinds } from './relation-kinds';
+import { sortRelationKinds } from '../../../model/relation-kinds';
 
 /**
  * Kinds the network draws. Places are left out: they belong to the map, and the network's

@@ -1,7 +1,7 @@
 import type { CountryGroup } from '../../../model/country-groups';
 import type { NetworkEdge, NetworkNode } from '../graph/network-graph';
 import type { VisibleGraph } from '../graph/filter-network-graph';
-import { relationKindStyle } from '../graph/relation-kinds';
+import { relationKindStyle } from '../../../model/relation-kinds';
 import type { NetworkLayout } from './compute-network-layout';
 import { edgeGeometry, type EdgeGeometry } from './edge-geometry';
 import { hullPolygon, polygonPath } from './hull-polygon';

@@ -1,5 +1,5 @@
 import type { NetworkEdge } from '../graph/network-graph';
-import { relationKindStyle } from '../graph/relation-kinds';
+import { relationKindStyle } from '../../../model/relation-kinds';
 
 /** The ink of an edge: meetings in full text colour, disputes in the contrast colour, others muted. */
 export type EdgeTone = 'strong' | 'muted' | 'opposed';

@@ -2,6 +2,7 @@ import type { Basis, Bundle, Status, When } from '../../../bundle/bundle-schema'
 import { indexBundle } from '../../../model/bundle-index';
 import { BASIS_WORDS, describeWhen } from '../../../model/describe-items';
 import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
+import { relationKindLabel } from '../../../model/relation-kinds';
 import { ItemButton } from './item-button';
 import { EvidenceList } from './evidence-list';
 
@@ -67,7 +68,7 @@ export function RelationCard({ bundle, id }: { bundle: Bundle; id: string }) {
     <div className="card">
       <Facts
         rows={[
-          ['Kind', r.kind.replace(/-/g, ' ')],
+          ['Relation', relationKindLabel(r.kind)],
           ['From', <EntityLink key="s" bundle={bundle} id={r.source} />],
           ['To', <EntityLink key="t" bundle={bundle} id={r.target} />],
         ]}

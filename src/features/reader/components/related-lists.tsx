@@ -1,6 +1,7 @@
 import type { Bundle, BundleEvent, Relation } from '../../../bundle/bundle-schema';
 import type { IndexedLeg } from '../../../model/bundle-index';
 import { describeEvent, describeLeg, describeRelation } from '../../../model/describe-items';
+import { relationKindLabel } from '../../../model/relation-kinds';
 import { ItemButton } from './item-button';
 
 /** Relations, events and journey legs as selectable rows, under headings with counts. */
@@ -24,8 +25,9 @@ export function RelatedLists(props: {
                   label={describeRelation(r)}
                   dataAttr="data-relation"
                 >
-                  <span className={`basis-tag basis-${r.basis}`}>
-                    {r.basis === 'inferred' ? 'inferred' : r.kind}
+                  <span className={`kind-tag basis-tag basis-${r.basis}`}>
+                    {relationKindLabel(r.kind)}
+                    {r.basis === 'inferred' ? ', inferred' : ''}
                   </span>{' '}
                   {describeRelation(r)}
                 </ItemButton>

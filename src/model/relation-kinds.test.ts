@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { edgeTone } from '../layout/edge-tone';
-import { deriveNetworkGraph } from './derive-network-graph';
-import { networkFixture } from '../fixtures/network-fixture';
-import { relationKindStyle, sortRelationKinds } from './relation-kinds';
+import {
+  kindAsWords,
+  relationKindLabel,
+  relationKindStyle,
+  sortRelationKinds,
+} from './relation-kinds';
 
 describe('relation kinds', () => {
   it('says which kinds point somewhere, and which are heavy or opposed', () => {
@@ -28,24 +30,13 @@ describe('relation kinds', () => {
       'zeta',
     ]);
   });
-
-  it('inks meetings strong, disputes opposed and the rest muted', () => {
-    const graph = deriveNetworkGraph(networkFixture());
-    const tone = (id: string) => {
-      const edge = graph.edges.find((e) => e.id === id);
-      return edge && edgeTone(edge);
-    };
-    expect(tone('r-ann-meets-bob')).toBe('strong');
-    expect(tone('r-red-disputes-blue')).toBe('opposed');
-    expect(tone('r-wire-reports-ann')).toBe('muted');
-  });
 });
 
 describe('relation kinds named like Object.prototype members', () => {
   it('read as their own words, not as prototype functions', () => {
     for (const kind of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
       expect(relationKindStyle(kind)).toEqual({
-        label: kind.replace(/-/g, ' '),
+        label: kindAsWords(kind),
         directed: true,
         weight: 'normal',
         opposed: false,
@@ -55,5 +46,25 @@ describe('relation kinds named like Object.prototype members', () => {
       'constructor',
       'toString',
     ]);
+  });
+});
+
+describe('relationKindLabel', () => {
+  it('says the words a person reads for every kind the seed uses', () => {
+    expect(relationKindLabel('meets')).toBe('met');
+    expect(relationKindLabel('official-of')).toBe('serves');
+    expect(relationKindLabel('plans-visit')).toBe('plans to visit');
+    expect(relationKindLabel('member-of')).toBe('takes part in');
+    expect(relationKindLabel('reports')).toBe('reported on');
+  });
+
+  it('reads an unknown kind as words, prototype names included', () => {
+    expect(relationKindLabel('some-kind')).toBe('some kind');
+    expect(relationKindLabel('shares_border--with')).toBe('shares border with');
+    expect(relationKindLabel('constructor')).toBe('constructor');
+    expect(relationKindLabel('toString')).toBe('to string');
+    expect(relationKindLabel('__proto__')).toBe('proto');
+    expect(relationKindLabel('hasOwnProperty')).toBe('has own property');
+    expect(relationKindLabel('---')).toBe('---');
   });
 });

@@ -1,4 +1,8 @@
-/** How a relation kind reads and is drawn: legend words, arrowheads, weight. */
+/**
+ * How a relation kind reads and is drawn: legend words, arrowheads, weight. The one table of
+ * relation words; it sits below the features so the reader, the network and the exports say
+ * the same thing.
+ */
 export interface RelationKindStyle {
   /** Legend words, a verb phrase: "met", "represents at the talks". */
   label: string;
@@ -33,17 +37,31 @@ const KNOWN: Record<string, RelationKindStyle> = {
 /** Legend order: the argument's relations first, the sourcing last. */
 const ORDER = Object.keys(KNOWN);
 
+/**
+ * A kind this app does not know, as words: "trades-with" → "trades with", "shares_border" →
+ * "shares border", "toString" → "to string". Never the empty string.
+ */
+export function kindAsWords(kind: string): string {
+  const words = kind
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[-_\s]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words === '' ? kind : words;
+}
+
 /** The style of a kind; a kind this app does not know still draws, as a directed plain line. */
 export function relationKindStyle(kind: string): RelationKindStyle {
   const known = Object.hasOwn(KNOWN, kind) ? KNOWN[kind] : undefined;
-  return (
-    known ?? {
-      label: kind.replace(/-/g, ' '),
-      directed: true,
-      weight: 'normal',
-      opposed: false,
-    }
-  );
+  return known ?? { label: kindAsWords(kind), directed: true, weight: 'normal', opposed: false };
+}
+
+/**
+ * The words for a relation kind everywhere a person reads it (inspector, cards, tables, exports,
+ * the legend): "meets" → "met", "official-of" → "serves", an unknown kind as its words.
+ */
+export function relationKindLabel(kind: string): string {
+  return relationKindStyle(kind).label;
 }
 
 /** Sorts kinds into legend order: known kinds as listed above, then the rest alphabetically. */

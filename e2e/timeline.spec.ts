@@ -261,7 +261,8 @@ test.describe('the timeline', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('fits a phone: the timeline pane scrolls sideways and still selects', async ({ page }) => {
+  // The chart is laid out for the pane's width (labels wrap), so nothing hides to the side.
+  test('fits a phone: the timeline fits the pane width and still selects', async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await openSeed(page, 'views=timeline');
     await page
@@ -270,7 +271,7 @@ test.describe('the timeline', () => {
       .click();
     await expect(timeline(page)).toBeVisible();
     const box = timeline(page).locator('.tl-scroll');
-    expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+    expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await mark(page, 'e-moscow-trilateral-talks').click();
     expect(hashParams(page).get('sel')).toBe('event:e-moscow-trilateral-talks');
     await expectNoAxeViolations(page);

@@ -1,9 +1,9 @@
-import { lazy } from 'react';
 import type { ViewName } from '../view-state/view-state';
 import type { ViewModule } from '../ui/view-module';
 import { mapModule } from '../features/map/map-module';
 import { networkModule } from '../features/network/network-module';
 import { readerModule } from '../features/reader/reader-module';
+import { timelineModule } from '../features/timeline/timeline-module';
 
 /** What every registered view has; `loadDrawing` until every view has its scene module. */
 export type ViewEntry = Omit<ViewModule<unknown>, 'loadDrawing'> &
@@ -16,15 +16,7 @@ export type ViewEntry = Omit<ViewModule<unknown>, 'loadDrawing'> &
  */
 export const VIEW_REGISTRY: Record<ViewName, ViewEntry> = {
   network: networkModule as ViewModule<unknown>,
-  timeline: {
-    label: 'Timeline',
-    params: ['selection', 'asOf'],
-    Component: lazy(() =>
-      import('../features/timeline/components/timeline-view').then((m) => ({
-        default: m.TimelineView,
-      })),
-    ),
-  },
+  timeline: timelineModule as ViewModule<unknown>,
   map: mapModule as ViewModule<unknown>,
 };
 

@@ -52,6 +52,12 @@ describe('wrapText', () => {
     expect(wrapText('a b', Number.NaN, style)).toEqual(['a b']);
   });
 
+  it('never breaks at a no-break space', () => {
+    const lines = wrapText('Steve Biegun visits Japan\u00a0· last month', 150, style);
+    expect(lines.at(-1)).toMatch(/^\S+\u00a0· last month$/u);
+    expect(lines.some((l) => l.startsWith('·'))).toBe(false);
+  });
+
   it('never overflows, loses no word, and balances without adding lines', () => {
     const word = fc.stringMatching(/^[A-Za-zéü’-]{1,12}$/);
     fc.assert(

@@ -16,12 +16,15 @@ export interface WrapOptions {
 }
 
 const ELLIPSIS = '…';
+/** Whitespace a line may break at: any but the no-break spaces. */
+const BREAKABLE_SPACE = /[^\S\u00a0\u202f]+/u;
 
 /**
  * Breaks text into lines no wider than `maxWidth` px as measured by measureText, the app's one
  * text measure, so the same text wraps the same way on screen, on a slide and in every export.
- * Words break at whitespace (runs of it count as one space); a word wider than a whole line is
- * broken between characters. Blank text gives no lines; a width that is not positive gives the
+ * Words break at whitespace (runs of it count as one space), never at a no-break space (U+00A0,
+ * U+202F), which binds "name · date" or "5 Oct" as the text asks; a word wider than a whole line
+ * is broken between characters. Blank text gives no lines; a width that is not positive gives the
  * text on one line.
  */
 export function wrapText(
@@ -30,7 +33,7 @@ export function wrapText(
   style: TextStyle,
   options: WrapOptions = {},
 ): string[] {
-  const words = text.split(/\s+/u).filter((w) => w !== '');
+  const words = text.split(BREAKABLE_SPACE).filter((w) => w !== '');
   if (words.length === 0) return [];
   if (!(maxWidth > 0)) return [words.join(' ')];
   const width = (s: string) => measureText(s, style);

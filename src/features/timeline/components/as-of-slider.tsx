@@ -4,17 +4,16 @@ import { formatPartialDate } from '../../../model/format-date';
 import { nextPlayStep, previousPlayStep } from '../items/play-steps';
 import { dayAtSliderX, sliderX, stepStop } from '../scale/scrub-stops';
 import type { TimeScale } from '../scale/time-scale';
-import { PAD_X } from '../layout/timeline-metrics';
+import type { SliderGeometry } from '../scene/timeline-scene';
 
 /** Thumb width in px; the track overhangs the plot by half of it so the thumb centre meets x. */
 const THUMB = 16;
 
 export interface AsOfSliderProps {
+  /** The scene's scale, rebuilt from its plain data: the thumb's x is the chart's x. */
   scale: TimeScale;
-  /** Days the arrow keys stop on (every day of the wide week, coarser where compressed). */
-  stops: readonly number[];
-  /** Event dates, for PageUp / PageDown. */
-  steps: readonly string[];
+  /** Where the track lies and the days its keys stop on, from the scene. */
+  geometry: SliderGeometry;
   asOf: string | null;
   /** Every change replaces history: scrubbing is continuous. */
   onChange: (day: string) => void;
@@ -27,7 +26,8 @@ export interface AsOfSliderProps {
  * of pixels on a fisheye axis: ←/→ a day in the wide week and a few days where compressed,
  * PageDown/PageUp the previous/next event date, Home/End the ends.
  */
-export function AsOfSlider({ scale, stops, steps, asOf, onChange }: AsOfSliderProps) {
+export function AsOfSlider({ scale, geometry, asOf, onChange }: AsOfSliderProps) {
+  const { stops, steps } = geometry;
   const last = scale.domain[1] - 1;
   const day = asOf === null ? last : Math.min(last, Math.max(scale.domain[0], dayNumber(asOf)));
   // Keys can arrive faster than the URL comes back as a new asOf (a held key repeats, and the
@@ -87,7 +87,7 @@ export function AsOfSlider({ scale, stops, steps, asOf, onChange }: AsOfSliderPr
       step="any"
       value={sliderX(scale, day)}
       aria-valuetext={asOf === null ? 'Every date shown' : formatPartialDate(asOf)}
-      style={{ left: PAD_X - THUMB / 2, width: scale.width + THUMB }}
+      style={{ left: geometry.x0 - THUMB / 2, width: geometry.width + THUMB, top: geometry.y }}
       onKeyDown={onKeyDown}
       onChange={(event) => {
         run.current = null;

@@ -1,75 +1,132 @@
-import type { KeyboardEvent } from 'react';
-import type { EventLayout } from '../layout/layout-events';
-import { eventAccessibleName, type TimelineItem } from '../items/timeline-items';
-import { PAD_X } from '../layout/timeline-metrics';
+import { memo, type CSSProperties, type KeyboardEvent } from 'react';
+import { hatchPath } from '../scene/hatch-path';
+import { markPaint } from '../scene/mark-paint';
+import type { TimelineEventMark } from '../scene/timeline-scene';
+import { paint } from './paint-style';
 
 export interface EventMarkProps {
-  item: TimelineItem;
-  layout: EventLayout;
-  top: number;
-  height: number;
-  asOf: string | null;
-  selected: boolean;
-  /** The selection concerns this event (a participant is selected, or the event itself). */
-  concerned: boolean;
-  /** Something else is selected and this event has no part in it. */
-  dimmed: boolean;
-  /** Drawn from the passage hovered in the text. */
-  lit: boolean;
+  /** The event's mark, words and flags, all from the scene. */
+  mark: TimelineEventMark;
   onSelect: (id: string) => void;
-  /** Arrow keys and Home/End move focus along time; the view knows the order. */
+  /** Arrow keys and Home/End move focus along time; the chart knows the order. */
   onNavigate: (id: string, key: string) => void;
 }
 
 /**
- * One event: a point for a known day, a band over every day a month, a year or a range can mean;
- * solid for what happened, dashed for planned, dotted for expected (and the word in the label).
- * A button: clicking or Enter/Space selects it through the URL.
+ * One event, drawn exactly where the scene put it: a point for a known day, a bar over every day
+ * a month, a year or a range can mean; solid for what happened, dashed for planned, dotted for
+ * expected (and the word in the label), a double outline when inferred. A button: a click or
+ * Enter/Space selects it through the URL.
  */
-export function EventMark(props: EventMarkProps) {
-  const { item, layout, top, height, asOf, selected, concerned, dimmed, lit } = props;
-  const { onSelect, onNavigate } = props;
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+export const EventMark = memo(function EventMark({ mark, onSelect, onNavigate }: EventMarkProps) {
+  const p = markPaint(mark, 'scene');
+  const { shape, label, hit } = mark;
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      onSelect(item.id);
+      onSelect(mark.id);
     } else if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
       event.preventDefault();
-      onNavigate(item.id, event.key);
+      onNavigate(mark.id, event.key);
     }
   };
+  const line = {
+    fill: paint(p.fill),
+    stroke: paint(p.stroke),
+    strokeWidth: p.strokeWidth,
+    ...(p.dash ? { strokeDasharray: p.dash, strokeLinecap: 'round' as const } : {}),
+  };
+  const ring = (grow: number, style: CSSProperties, className?: string) =>
+    shape.kind === 'point' ? (
+      <circle className={className} cx={shape.cx} cy={shape.cy} r={shape.r + grow} style={style} />
+    ) : (
+      <rect
+        className={className}
+        x={shape.x - grow}
+        y={shape.y - grow}
+        width={shape.width + 2 * grow}
+        height={shape.height + 2 * grow}
+        rx={3 + grow}
+        style={style}
+      />
+    );
   return (
-    <div
+    <g
       role="button"
       tabIndex={0}
       className="tl-event"
-      data-event={item.id}
-      data-selected={selected || concerned ? 'true' : undefined}
-      data-subject={selected ? 'true' : undefined}
-      data-dimmed={dimmed ? 'true' : undefined}
-      data-lit={lit ? 'true' : undefined}
-      data-status={item.event.status}
-      data-time={item.time}
-      data-shape={layout.isPoint ? 'point' : 'band'}
-      aria-label={eventAccessibleName(item, asOf)}
-      aria-current={selected ? 'true' : undefined}
-      title={layout.truncated ? item.label : undefined}
-      style={{ left: PAD_X + layout.x0, top, width: layout.x1 - layout.x0, height }}
-      onClick={() => onSelect(item.id)}
+      data-event={mark.id}
+      data-selected={mark.selected ? 'true' : undefined}
+      data-subject={mark.subject ? 'true' : undefined}
+      data-dimmed={mark.dimmed ? 'true' : undefined}
+      data-lit={mark.lit ? 'true' : undefined}
+      data-status={mark.status}
+      data-basis={mark.basis}
+      data-time={mark.time}
+      data-shape={shape.kind === 'point' ? 'point' : 'band'}
+      aria-label={mark.ariaLabel}
+      aria-current={mark.subject ? 'true' : undefined}
+      onClick={() => onSelect(mark.id)}
       onKeyDown={onKeyDown}
     >
-      <span
-        className="tl-mark"
-        style={{ left: layout.markX0 - layout.x0, width: layout.markX1 - layout.markX0 }}
-      >
-        {item.time === 'uncertain' ? '?' : null}
-      </span>
-      <span
+      {label.truncated && <title>{mark.text}</title>}
+      <rect className="tl-hit" x={hit.x} y={hit.y} width={hit.width} height={hit.height} rx={4} />
+      {p.highlight && (
+        <rect
+          className="tl-highlight"
+          x={label.box.x - 2}
+          y={label.box.y}
+          width={label.box.width + 4}
+          height={label.box.height}
+          rx={3}
+          style={{ fill: paint('evidence') }}
+        />
+      )}
+      <g className="tl-mark" style={{ opacity: p.opacity }}>
+        {p.doubleOutline &&
+          ring(3.5, { fill: 'none', stroke: paint(p.stroke), strokeWidth: 1 }, 'tl-mark-outer')}
+        {ring(p.glyph ? 2 : 0, line, 'tl-mark-shape')}
+        {p.stripes && shape.kind === 'range' && (
+          <path
+            d={hatchPath(
+              shape.x + 1,
+              shape.x + shape.width - 1,
+              shape.y + 1,
+              shape.y + shape.height - 1,
+              4,
+            )}
+            style={{ stroke: paint(p.stripes), strokeWidth: 2 }}
+          />
+        )}
+        {p.glyph && shape.kind === 'point' && (
+          <text
+            className="tl-glyph"
+            x={shape.cx}
+            y={shape.cy + 3.5}
+            textAnchor="middle"
+            style={{ fill: paint('text') }}
+          >
+            {p.glyph}
+          </text>
+        )}
+      </g>
+      <text
         className="tl-label"
-        style={{ left: layout.labelX0 - layout.x0, width: layout.labelX1 - layout.labelX0 }}
+        textAnchor={label.anchor}
+        fontSize={label.fontSize}
+        style={{
+          fill: paint(p.label),
+          fontWeight: p.bold ? 700 : undefined,
+          fontStyle: p.italic ? 'italic' : undefined,
+          ...(p.highlight ? { stroke: 'none' } : {}),
+        }}
       >
-        {item.label}
-      </span>
-    </div>
+        {label.lines.map((text, i) => (
+          <tspan key={i} x={label.x} y={label.y + i * label.lineHeight}>
+            {text}
+          </tspan>
+        ))}
+      </text>
+    </g>
   );
-}
+});

@@ -1,64 +1,29 @@
+import { legendSwatch, SWATCH_HEIGHT, SWATCH_WIDTH } from '../scene/legend-swatch';
+import type { LegendEntry } from '../scene/timeline-scene';
+import { SwatchShapes } from './swatch-shapes';
+
 /**
- * The key: every encoding in words beside a sample of it, so status never rests on colour or
- * line style alone. One short line, so a timeline strip keeps its height for the events.
+ * The key, from the scene's entries: every encoding in words beside the same sample the picture
+ * draws, so status never rests on colour or line style alone. One short line where it fits, so a
+ * timeline strip keeps its height for the events.
  */
-export function TimelineLegend(props: { hasCompressed: boolean; hasAsOf: boolean }) {
+export function TimelineLegend({ entries }: { entries: readonly LegendEntry[] }) {
   return (
     <ul className="tl-legend" aria-label="Key to the timeline">
-      <li>
-        <span
-          className="tl-swatch tl-mark"
-          data-status="happened"
-          data-shape="point"
-          aria-hidden="true"
-        />
-        happened
-      </li>
-      <li>
-        <span
-          className="tl-swatch tl-mark"
-          data-status="planned"
-          data-shape="point"
-          aria-hidden="true"
-        />
-        planned
-      </li>
-      <li>
-        <span
-          className="tl-swatch tl-mark"
-          data-status="expected"
-          data-shape="point"
-          aria-hidden="true"
-        />
-        expected
-      </li>
-      <li>
-        <span
-          className="tl-swatch tl-mark"
-          data-status="happened"
-          data-shape="band"
-          aria-hidden="true"
-        />
-        a month or a year: its whole span
-      </li>
-      {props.hasAsOf && (
-        <li>
-          <span className="tl-swatch tl-mark tl-swatch-unsure" data-shape="band" aria-hidden="true">
-            ?
-          </span>
-          unsure on the day · greyed: later
+      {entries.map((entry) => (
+        <li key={entry.kind}>
+          <svg
+            className="tl-swatch"
+            width={SWATCH_WIDTH}
+            height={SWATCH_HEIGHT}
+            viewBox={`0 0 ${SWATCH_WIDTH} ${SWATCH_HEIGHT}`}
+            aria-hidden="true"
+          >
+            <SwatchShapes shapes={legendSwatch(entry.kind)} />
+          </svg>
+          {entry.text}
         </li>
-      )}
-      <li>
-        <span className="tl-swatch tl-swatch-rule" aria-hidden="true" />
-        posted
-      </li>
-      {props.hasCompressed && (
-        <li>
-          <span className="tl-swatch tl-swatch-hatch" aria-hidden="true" />
-          time compressed
-        </li>
-      )}
+      ))}
     </ul>
   );
 }

@@ -1,4 +1,11 @@
+import { useState } from 'react';
 import { formatPartialDate } from '../../../model/format-date';
+import type { TimelineExportFormat } from '../export/export-timeline';
+
+const DOWNLOADS: [TimelineExportFormat, string][] = [
+  ['svg', 'Timeline as SVG'],
+  ['png', 'Timeline as PNG'],
+];
 
 /**
  * Play / Pause, "Show all", the table toggle, and what the "as of" day leaves known. Controls
@@ -15,8 +22,11 @@ export function TimelineToolbar(props: {
   onPause: () => void;
   onShowAll: () => void;
   onToggleTable: () => void;
+  /** The picture as shown, in the theme on screen; absent while there is nothing to draw. */
+  onDownload: ((format: TimelineExportFormat) => void) | null;
 }) {
-  const { asOf, counts, playing } = props;
+  const { asOf, counts, playing, onDownload } = props;
+  const [open, setOpen] = useState(false);
   return (
     <div className="tl-toolbar">
       <button
@@ -41,6 +51,30 @@ export function TimelineToolbar(props: {
       >
         Show as table
       </button>
+      {onDownload && (
+        <details
+          className="tl-download"
+          open={open}
+          onToggle={(e) => setOpen(e.currentTarget.open)}
+        >
+          <summary className="button">Download</summary>
+          <div className="tl-download-menu" role="group" aria-label="Download">
+            {DOWNLOADS.map(([format, words]) => (
+              <button
+                key={format}
+                type="button"
+                className="button"
+                onClick={() => {
+                  setOpen(false);
+                  onDownload(format);
+                }}
+              >
+                {words}
+              </button>
+            ))}
+          </div>
+        </details>
+      )}
       <p className="tl-status" aria-live="polite">
         {asOf === null ? (
           'Every date shown'

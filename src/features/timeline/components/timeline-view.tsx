@@ -1,40 +1,57 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
+import { useElementSize } from '../../../ui/use-element-size';
 import { useViewState } from '../../../view-state/use-view-state';
 import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-context';
-import { asOfCounts, timelineItems } from '../items/timeline-items';
-import { playSteps } from '../items/play-steps';
+import { exportTimeline, type TimelineExportFormat } from '../export/export-timeline';
+import { timelineItems } from '../items/timeline-items';
+import { buildTimelineScene } from '../scene/build-timeline-scene';
+import { timelineCssVariables } from '../timeline-palette';
 import { EventsTable } from './events-table';
 import { TimelineChart } from './timeline-chart';
 import { TimelineToolbar } from './timeline-toolbar';
 import { usePlayThrough } from './use-play-through';
 import '../timeline.css';
 
-const NO_EVENTS: ReadonlySet<string> = new Set();
+/** The palette as custom properties, built once from the table (light-dark pairs). */
+const PALETTE_STYLE = timelineCssVariables();
 
 /**
  * The story's events in time: a focus+context axis that gives the busy days most of the width,
- * an "as of" scrubber and Play kept in the URL, and a table of the same events. Selection and the
- * "as of" day come from the URL, so every view agrees on them.
+ * an "as of" scrubber and Play kept in the URL, and a table of the same events. Everything drawn
+ * comes from one pure scene (`buildTimelineScene`) built for the pane's size, the same scene a
+ * slide or a download draws. Selection and the "as of" day come from the view state.
  */
 export function TimelineView({ bundle }: ViewProps) {
   const { state, update } = useViewState();
-  const hoverFocus = useHoverFocus();
+  const focus = useSelectionFocus();
+  const hover = useHoverFocus();
   const [asTable, setAsTable] = useState(false);
+  const [root, setRoot] = useState<HTMLDivElement | null>(null);
+  const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
+  const [legend, setLegend] = useState<HTMLDivElement | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const box = useElementSize(scrollBox);
+  const legendSize = useElementSize(legend);
   const { asOf, selection } = state;
 
+  const scene = useMemo(
+    () =>
+      buildTimelineScene(
+        bundle,
+        state,
+        { width: box.width, height: Math.max(0, box.height - legendSize.height) },
+        { ...(focus.ok ? { focus: focus.focus } : {}), hover },
+      ),
+    [bundle, state, box.width, box.height, legendSize.height, focus, hover],
+  );
   const items = useMemo(() => timelineItems(bundle, asOf), [bundle, asOf]);
-  // The layout keys off the dates alone; statuses change with "as of" without moving anything.
-  const datedItems = useMemo(() => timelineItems(bundle, null), [bundle]);
-  const steps = useMemo(() => playSteps(datedItems), [datedItems]);
-
-  const focus = useSelectionFocus();
-  // An event the selection names directly (the URL can name one only by its kind:id).
-  const selectedId = focus.ok
-    ? (datedItems.find((i) => focus.focus.selected.has(i.id))?.id ?? null)
-    : null;
-  const related = selection !== null && focus.ok ? focus.focus.events : null;
-  const lit = hoverFocus === null ? NO_EVENTS : hoverFocus.events;
+  const steps = scene.slider?.steps ?? [];
+  const subjectId = scene.events.find((e) => e.subject)?.id ?? null;
+  const related =
+    selection !== null && focus.ok
+      ? new Set(scene.events.filter((e) => e.selected).map((e) => e.id))
+      : null;
 
   const onSelect = useCallback(
     (id: string) => update({ selection: { kind: 'event', id } }),
@@ -57,19 +74,32 @@ export function TimelineView({ bundle }: ViewProps) {
     pause();
     update({ asOf: null }, { replace: true });
   }, [pause, update]);
+  const onDownload = (format: TimelineExportFormat) => {
+    setExportError(null);
+    // The theme on screen, as the app resolved it (its toggle or the system's).
+    const theme = root && getComputedStyle(root).colorScheme === 'dark' ? 'dark' : 'light';
+    exportTimeline(format, { bundleId: bundle.id, scene, theme }).catch((error: unknown) =>
+      setExportError(error instanceof Error ? error.message : 'The download failed.'),
+    );
+  };
 
   if (items.length === 0)
     return (
-      <div className="timeline">
+      <div className="timeline" style={PALETTE_STYLE}>
         <p className="tl-empty">This story has no dated events to put on a timeline.</p>
       </div>
     );
 
   return (
-    <div className="timeline" data-playing={playing ? 'true' : undefined}>
+    <div
+      className="timeline"
+      ref={setRoot}
+      style={PALETTE_STYLE}
+      data-playing={playing ? 'true' : undefined}
+    >
       <TimelineToolbar
         asOf={asOf}
-        counts={asOfCounts(items)}
+        counts={scene.counts}
         playing={playing}
         canPlay={steps.length > 0}
         asTable={asTable}
@@ -77,14 +107,20 @@ export function TimelineView({ bundle }: ViewProps) {
         onPause={pause}
         onShowAll={onShowAll}
         onToggleTable={() => setAsTable((t) => !t)}
+        onDownload={asTable ? null : onDownload}
       />
+      {exportError && (
+        <p role="alert" className="tl-error">
+          {exportError}
+        </p>
+      )}
       {asTable ? (
         <div className="tl-table-wrap">
           <EventsTable
             bundle={bundle}
             items={items}
             asOf={asOf}
-            selectedId={selectedId}
+            selectedId={subjectId}
             related={related}
             interactive
             onSelect={onSelect}
@@ -93,14 +129,11 @@ export function TimelineView({ bundle }: ViewProps) {
       ) : (
         <>
           <TimelineChart
-            bundle={bundle}
-            items={items}
-            dated={datedItems}
-            asOf={asOf}
-            steps={steps}
-            selectedId={selectedId}
-            related={related}
-            lit={lit}
+            scene={scene}
+            scrollBox={scrollBox}
+            setScrollBox={setScrollBox}
+            setLegend={setLegend}
+            paneWidth={box.width}
             onSelect={onSelect}
             onScrub={onScrub}
           />
@@ -110,7 +143,7 @@ export function TimelineView({ bundle }: ViewProps) {
               bundle={bundle}
               items={items}
               asOf={asOf}
-              selectedId={selectedId}
+              selectedId={subjectId}
               related={related}
               interactive={false}
               onSelect={onSelect}

@@ -30,11 +30,26 @@ describe('timelineItems', () => {
   it('names the status in the label, not only in the drawing', () => {
     const byId = new Map(timelineItems(bundle, null).map((i) => [i.id, i]));
     expect(byId.get('e-beijing-talks')!.label).toBe(
-      'Choe Son-hui and Kong Xuanyou hold vice minister-level talks in Beijing · On Oct. 5',
+      'Choe Son-hui and Kong Xuanyou hold vice minister-level talks in Beijing\u00a0· On Oct. 5',
     );
     expect(byId.get('e-moscow-trilateral-talks')!.label).toMatch(/^Planned: /);
     expect(byId.get('e-kim-jong-un-russia-visit')!.label).toMatch(
-      /^Expected: .* · within the year$/,
+      /^Expected: .*\u00a0· within the year$/u,
+    );
+  });
+
+  it('says in words when an event is inferred rather than stated', () => {
+    const b = seedBundle();
+    b.events = b.events.map((e) =>
+      e.id === 'e-moscow-trilateral-talks' || e.id === 'e-beijing-talks'
+        ? { ...e, basis: 'inferred' as const }
+        : e,
+    );
+    const byId = new Map(timelineItems(b, null).map((i) => [i.id, i]));
+    expect(byId.get('e-beijing-talks')!.label).toMatch(/^Inferred: Choe Son-hui/);
+    expect(byId.get('e-moscow-trilateral-talks')!.label).toMatch(/^Planned, inferred: Trilateral/);
+    expect(eventAccessibleName(byId.get('e-beijing-talks')!, null)).toMatch(
+      /, happened, inferred, On Oct\. 5/,
     );
   });
 });

@@ -17,7 +17,18 @@ export interface TimelineItem {
   time: TimeStatus;
 }
 
-const STATUS_PREFIX = { happened: '', planned: 'Planned: ', expected: 'Expected: ' } as const;
+const STATUS_PREFIX = { happened: '', planned: 'Planned', expected: 'Expected' } as const;
+
+/**
+ * "Planned: …", "Inferred: …", "Expected, inferred: …": what is not a plain stated fact says so in
+ * words, beside the line style and the double outline that also mark it.
+ */
+function labelPrefix(event: BundleEvent): string {
+  const words = [STATUS_PREFIX[event.status], event.basis === 'inferred' ? 'inferred' : '']
+    .filter((w) => w !== '')
+    .join(', ');
+  return words === '' ? '' : `${words[0]?.toUpperCase() ?? ''}${words.slice(1)}: `;
+}
 
 /**
  * The bundle's events in time order (first possible day, then the shorter span, then the
@@ -33,7 +44,8 @@ export function timelineItems(bundle: Bundle, asOf: string | null): TimelineItem
       first,
       last,
       // The status is a word, not only a line style: colour and dashes are never the only signal.
-      label: `${STATUS_PREFIX[event.status]}${event.label} · ${event.when.text.trim()}`,
+      // A no-break space before the dot: a line never starts with "· last month".
+      label: `${labelPrefix(event)}${event.label}\u00a0· ${event.when.text.trim()}`,
       time: timeStatus(event.when, asOf),
     }));
 }
@@ -51,7 +63,8 @@ export function asOfWords(time: TimeStatus, asOf: string | null): string | null 
  * happened, On Oct. 5 · 5 Oct 2018", then where it stands on the "as of" day if that matters.
  */
 export function eventAccessibleName(item: TimelineItem, asOf: string | null): string {
-  const base = `${item.event.label}, ${STATUS_WORDS[item.event.status]}, ${describeWhen(item.event.when)}`;
+  const basis = item.event.basis === 'inferred' ? ', inferred' : '';
+  const base = `${item.event.label}, ${STATUS_WORDS[item.event.status]}${basis}, ${describeWhen(item.event.when)}`;
   const when = asOfWords(item.time, asOf);
   return when === null ? base : `${base}, ${when}`;
 }

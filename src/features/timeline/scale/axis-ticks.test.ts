@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, daySpanOf } from '../../../model/day-number';
-import { estimateTextWidth } from '../layout/estimate-text-width';
 import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
-import { axisTicks, segmentCaptions, TICK_FONT } from './axis-ticks';
+import { axisTicks, segmentCaptions, tickLabelWidth } from './axis-ticks';
 import { buildTimeScale } from './time-scale';
 
 const spans = seedBundle().events.map((e) => daySpanOf(e.when));
@@ -25,7 +24,7 @@ describe('axisTicks', () => {
     for (const width of [320, 500, 760, 1400]) {
       const ticks = axisTicks(build(width)).filter((t) => t.label !== null);
       const boxes = ticks.map((t): [number, number] => {
-        const w = estimateTextWidth(t.label!, TICK_FONT);
+        const w = tickLabelWidth(t.label!);
         return t.anchor === 'middle'
           ? [t.labelX - w / 2, t.labelX + w / 2]
           : [t.labelX, t.labelX + w];

@@ -1,5 +1,5 @@
 import { civilFromDays, daysFromCivil, weekdayOf } from '../../../model/day-number';
-import { estimateTextWidth, type MeasureText } from '../layout/estimate-text-width';
+import { measureText } from '../../../lib/text-measure';
 import { formatDay, formatDayRange } from './format-day-range';
 import type { ScaleSegment, TimeScale } from './time-scale';
 
@@ -25,6 +25,7 @@ export interface SegmentCaption {
   compression: number;
 }
 
+/** The ruler's type size on screen, in px; a scene scales it (labelScale, presentation). */
 export const TICK_FONT = 11;
 const LABEL_GAP = 6;
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -39,8 +40,10 @@ const UNITS: { unit: TickUnit; days: number; minPx: number }[] = [
   { unit: 'year', days: 365.25, minPx: 34 },
 ];
 
-function unitFor(pxPerDay: number): TickUnit {
-  return UNITS.find((u) => u.days * pxPerDay >= u.minPx)?.unit ?? 'year';
+function unitFor(pxPerDay: number, fontSize: number): TickUnit {
+  // The room a label needs grows with its type size.
+  const k = fontSize / TICK_FONT;
+  return UNITS.find((u) => u.days * pxPerDay >= u.minPx * k)?.unit ?? 'year';
 }
 
 function monthStarts(start: number, end: number, every: number): number[] {
@@ -58,11 +61,17 @@ function monthStarts(start: number, end: number, every: number): number[] {
   }
 }
 
-function segmentTicks(scale: TimeScale, seg: ScaleSegment, isFirst: boolean): AxisTick[] {
-  const unit = unitFor(seg.pxPerDay);
+function segmentTicks(
+  scale: TimeScale,
+  seg: ScaleSegment,
+  isFirst: boolean,
+  fontSize: number,
+): AxisTick[] {
+  const unit = unitFor(seg.pxPerDay, fontSize);
   const x = scale.x;
   if (unit === 'day') {
-    const words = seg.pxPerDay >= 72 ? 'weekday' : seg.pxPerDay >= 40 ? 'month' : 'bare';
+    const k = fontSize / TICK_FONT;
+    const words = seg.pxPerDay >= 72 * k ? 'weekday' : seg.pxPerDay >= 40 * k ? 'month' : 'bare';
     const out: AxisTick[] = [];
     for (let d = Math.ceil(seg.start); d < seg.end; d++) {
       const { month: mo, day: dd } = civilFromDays(d);
@@ -98,8 +107,13 @@ function segmentTicks(scale: TimeScale, seg: ScaleSegment, isFirst: boolean): Ax
   });
 }
 
-function labelBox(t: AxisTick, measure: MeasureText): [number, number] {
-  const w = t.label === null ? 0 : measure(t.label, TICK_FONT);
+/** The width of a ruler label as drawn (the shared measure: the same on every machine). */
+export function tickLabelWidth(label: string, fontSize = TICK_FONT): number {
+  return measureText(label, { size: fontSize });
+}
+
+function labelBox(t: AxisTick, fontSize: number): [number, number] {
+  const w = t.label === null ? 0 : tickLabelWidth(t.label, fontSize);
   return t.anchor === 'middle' ? [t.labelX - w / 2, t.labelX + w / 2] : [t.labelX, t.labelX + w];
 }
 
@@ -107,14 +121,14 @@ function labelBox(t: AxisTick, measure: MeasureText): [number, number] {
  * Ticks for every stretch of a scale at the finest unit its width allows. Labels that would
  * collide are dropped (their gridlines stay); the focus keeps its labels first.
  */
-export function axisTicks(scale: TimeScale, measure: MeasureText = estimateTextWidth): AxisTick[] {
-  const ticks = scale.segments.flatMap((s, i) => segmentTicks(scale, s, i === 0));
+export function axisTicks(scale: TimeScale, fontSize = TICK_FONT): AxisTick[] {
+  const ticks = scale.segments.flatMap((s, i) => segmentTicks(scale, s, i === 0, fontSize));
   const order = [...ticks].sort(
     (a, b) => Number(b.unit === 'day') - Number(a.unit === 'day') || a.x - b.x,
   );
   const kept: [number, number][] = [];
   for (const t of order) {
-    const [a, b] = labelBox(t, measure);
+    const [a, b] = labelBox(t, fontSize);
     const clash =
       a < -1 ||
       b > scale.width + 1 ||
@@ -129,10 +143,7 @@ export function axisTicks(scale: TimeScale, measure: MeasureText = estimateTextW
  * Captions naming each stretch; compressed ones say so ("89× compressed"), in the longest
  * wording that fits.
  */
-export function segmentCaptions(
-  scale: TimeScale,
-  measure: MeasureText = estimateTextWidth,
-): SegmentCaption[] {
+export function segmentCaptions(scale: TimeScale, fontSize = TICK_FONT): SegmentCaption[] {
   const focus = scale.segments.find((s) => s.kind === 'focus');
   return scale.segments.map((s) => {
     const range = formatDayRange(Math.ceil(s.start), Math.ceil(s.end) - 1);
@@ -144,7 +155,7 @@ export function segmentCaptions(
           ? [range]
           : [];
     const room = s.x1 - s.x0 - 8;
-    const text = wordings.find((w) => measure(w, TICK_FONT) <= room) ?? null;
+    const text = wordings.find((w) => tickLabelWidth(w, fontSize) <= room) ?? null;
     return { kind: s.kind, x0: s.x0, x1: s.x1, text, compression };
   });
 }

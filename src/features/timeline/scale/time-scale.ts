@@ -13,14 +13,18 @@ export interface ScaleSegment {
   pxPerDay: number;
 }
 
-/** Days ↔ x for one width: piecewise linear, monotonic, invertible. */
-export interface TimeScale {
+/** A time scale as plain data (what a scene carries): enough to rebuild the mapping exactly. */
+export interface TimeScaleData {
   /** [first day, last day + 1): every dated item lies inside. */
   domain: readonly [number, number];
   width: number;
   /** The busy window drawn wide, or null when one linear scale already shows everything. */
   focus: DayWindow | null;
   segments: ScaleSegment[];
+}
+
+/** Days ↔ x for one width: piecewise linear, monotonic, invertible. */
+export interface TimeScale extends TimeScaleData {
   /** x of a moment, in days (fractions allowed: the middle of day d is d + 0.5). */
   x: (day: number) => number;
   /** The moment at x, in days; clamped to the domain. */
@@ -34,6 +38,11 @@ export interface TimeScaleOptions {
   focusShare?: number;
   /** Longest focus window, in days (default 7: a news week). */
   focusDays?: number;
+  /**
+   * The window to draw wide, instead of the busiest week: a slide framed on its selection passes
+   * the days its selection concerns. Clamped to the domain.
+   */
+  focusWindow?: DayWindow | null;
 }
 
 /**
@@ -55,7 +64,11 @@ export function buildTimeScale(
   const d0 = firsts.length > 0 ? Math.min(...firsts) : 0;
   const d1 = (lasts.length > 0 ? Math.max(...lasts) : 0) + 1;
   const points = [...spans.filter((s) => s.first === s.last).map((s) => s.first), ...anchors];
-  const focus = denseWindow(points, options.focusDays ?? 7);
+  const asked = options.focusWindow;
+  const focus =
+    asked === undefined || asked === null
+      ? denseWindow(points, options.focusDays ?? 7)
+      : clampWindow(asked, d0, d1);
 
   if (focus === null || (focus.end - focus.start) / (d1 - d0) >= share)
     return linearScale(d0, d1, width);
@@ -82,6 +95,22 @@ export function buildTimeScale(
   push('focus', focus.start, focus.end, leftW, width - rightW);
   push('context', focus.end, d1, width - rightW, width);
   return fromSegments(d0, d1, width, focus, segments);
+}
+
+function clampWindow(w: DayWindow, d0: number, d1: number): DayWindow | null {
+  const start = Math.max(d0, Math.min(w.start, d1));
+  const end = Math.max(start, Math.min(w.end, d1));
+  return end > start ? { start, end } : null;
+}
+
+/** The scale a scene's plain data describes: the same knots, so the same x for every day. */
+export function timeScaleFrom(data: TimeScaleData): TimeScale {
+  return fromSegments(data.domain[0], data.domain[1], data.width, data.focus, data.segments);
+}
+
+/** The plain data of a scale (its functions left behind). */
+export function timeScaleData(scale: TimeScale): TimeScaleData {
+  return { domain: scale.domain, width: scale.width, focus: scale.focus, segments: scale.segments };
 }
 
 function linearScale(d0: number, d1: number, width: number): TimeScale {

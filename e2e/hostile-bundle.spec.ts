@@ -35,8 +35,14 @@ test('prototype-named aliases and kinds and year 9999 draw in every view', async
   const map = page.getByRole('region', { name: 'Map' });
   await expect(network.locator('[data-entity="ann"]').first()).toBeVisible();
   await expect(map.locator('[data-entity="paris"]').first()).toBeVisible();
-  for (const kind of ['constructor', 'toString', '__proto__'])
-    await expect(network.locator(`[data-legend-relation="${kind}"]`)).toContainText(kind);
+  // Each kind keeps its own key entry, worded as the relation words table words an unknown
+  // kind (camel case and underscores become spaces), never blank or the prototype's value.
+  for (const [kind, words] of [
+    ['constructor', 'constructor'],
+    ['toString', 'to string'],
+    ['__proto__', 'proto'],
+  ])
+    await expect(network.locator(`[data-legend-relation="${kind}"]`)).toContainText(words!);
   await expect(network.getByRole('alert')).toHaveCount(0);
   await expect(map.getByRole('alert')).toHaveCount(0);
 

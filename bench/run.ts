@@ -2,7 +2,9 @@
  * npm run bench: first-load JS by chunk (raw and gzip), timings of the pure layouts, Find's hit
  * rates on its query table, the scale bench (our app beside d3-force → canvas, sigma.js and
  * cytoscape.js on the seed and 1k/5k/20k synthetic bundles, see scale/run-scale.ts;
- * BENCH_SCALE=0 skips it) and Lighthouse scores for the main page, mobile and desktop, printed
+ * BENCH_SCALE=0 skips it), big input (a 15 MB open, a 100k-mention selection, see
+ * hostile-input.ts; BENCH_HOSTILE=0 skips it), the bundle fuzzer's full run (BENCH_FUZZ=0 skips
+ * it) and Lighthouse scores for the main page, mobile and desktop, printed
  * as tables against the budgets. Prints numbers; never fails a build.
  */
 import { execFileSync, spawn } from 'node:child_process';
@@ -13,6 +15,7 @@ import { layoutTimings } from './layout-timings';
 import { findHitRates } from './find-hit-rates';
 import { runScaleBench } from './scale/run-scale';
 import { clickToHighlight } from './click-to-highlight';
+import { hostileInputBench } from './hostile-input';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, '.bench', 'dist');
@@ -134,6 +137,16 @@ async function main(): Promise<void> {
   console.log('\nFind hit rates');
   console.table(find.summary);
 
+  if (process.env.BENCH_FUZZ !== '0') {
+    // The bundle fuzzer's full run: five times CI's 10,000 cases, on another seed.
+    const out = execFileSync(
+      join(ROOT, 'node_modules/.bin/vitest'),
+      ['run', 'src/bundle/bundle-fuzz.test.ts'],
+      { cwd: ROOT, env: { ...process.env, FUZZ_RUNS: '5', FUZZ_SEED: '2026' }, encoding: 'utf8' },
+    );
+    console.log(`\n${/bundle fuzzer: [^\n]*/.exec(out)?.[0] ?? 'bundle fuzzer: no report'}`);
+  }
+
   const chrome = chromePath();
   if (process.env.BENCH_SCALE !== '0') {
     // The scale bench writes synthetic bundles into its own copy, so Lighthouse sees the real build.
@@ -159,6 +172,12 @@ async function main(): Promise<void> {
       '\nClick-to-highlight on the seed, 1440×900, network + map + timeline (ms, click → the frame after the last view marked it; target: median ≤ 16)',
     );
     console.table([click]);
+    if (process.env.BENCH_HOSTILE !== '0') {
+      console.log(
+        '\nBig input, 1440×900 (a ~15 MB file opened; a person named 100,000 times selected). Longest task from PerformanceObserver longtask; interactive = end of the last long task before 3 s of quiet. Target: no task over 200 ms',
+      );
+      console.table(await hostileInputBench(url, chrome));
+    }
     const rows = (['mobile', 'desktop'] as const).map((profile) => {
       const s = lighthouse(url, profile === 'desktop', chrome);
       const worst = Math.min(...Object.values(s));

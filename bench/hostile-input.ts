@@ -1,0 +1,142 @@
+/**
+ * Big input stays responsive (issue 14): opening a ~15 MB story file and selecting a person
+ * named 100,000 times, in headless Chromium at 1440×900. For each: when the result shows, the
+ * longest main-thread task (PerformanceObserver 'longtask', which counts tasks over 50 ms), how
+ * many tasks ran over 200 ms, and time to interactive (the end of the last long task before the
+ * page has been quiet for QUIET_MS; the time it shows if no long task comes after).
+ */
+import { chromium, type Page } from '@playwright/test';
+import { heavyBundle } from '../src/bundle/fixtures/heavy-bundle';
+
+const QUIET_MS = 3000;
+const CAP_MS = 240_000;
+const SEED = 'six-party-talks-2018-10-08';
+
+export interface HostileRow {
+  case: string;
+  'shows (ms)': number | string;
+  'interactive (ms)': number | string;
+  'longest task (ms)': number | string;
+  'tasks > 200 ms': number | string;
+  'long tasks': number | string;
+}
+
+const INIT = `(() => {
+  const b = (window.__bench = { tasks: [], seen: {}, wanted: {} });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.tasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const tick = () => {
+    for (const [key, sel] of Object.entries(b.wanted))
+      if (b.seen[key] === undefined && document.querySelector(sel)) b.seen[key] = performance.now();
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+interface Watch {
+  tasks: [number, number][];
+  seen: Record<string, number>;
+}
+
+const read = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Watch }).__bench);
+
+/** Starts watching for `selector`; returns the page time the case starts. */
+async function arm(page: Page, key: string, selector: string): Promise<number> {
+  return page.evaluate(
+    ([k, s]) => {
+      const b = (window as unknown as { __bench: Watch & { wanted: Record<string, string> } })
+        .__bench;
+      b.tasks.length = 0;
+      b.wanted[k] = s;
+      return performance.now();
+    },
+    [key, selector] as const,
+  );
+}
+
+/** Waits until `key` has shown and no long task has ended for QUIET_MS; returns the row. */
+async function settle(page: Page, name: string, key: string, t0: number): Promise<HostileRow> {
+  const started = Date.now();
+  for (;;) {
+    await page.waitForTimeout(500);
+    const w = await read(page);
+    const now = await page.evaluate(() => performance.now());
+    const shown = w.seen[key];
+    const lastEnd = Math.max(t0, ...w.tasks.map(([s, d]) => s + d));
+    if (shown !== undefined && now - lastEnd >= QUIET_MS) {
+      const durations = w.tasks.filter(([s]) => s >= t0 - 1).map(([, d]) => d);
+      return {
+        case: name,
+        'shows (ms)': Math.round(shown - t0),
+        'interactive (ms)': Math.round(Math.max(shown, lastEnd) - t0),
+        'longest task (ms)': Math.round(Math.max(0, ...durations)),
+        'tasks > 200 ms': durations.filter((d) => d > 200).length,
+        'long tasks': durations.length,
+      };
+    }
+    if (Date.now() - started > CAP_MS)
+      return {
+        case: name,
+        'shows (ms)': shown === undefined ? `> ${CAP_MS}` : Math.round(shown - t0),
+        'interactive (ms)': `> ${CAP_MS}`,
+        'longest task (ms)': Math.round(Math.max(0, ...w.tasks.map(([, d]) => d))),
+        'tasks > 200 ms': w.tasks.filter(([, d]) => d > 200).length,
+        'long tasks': w.tasks.length,
+      };
+  }
+}
+
+/** Runs both cases against a served build at `url`; `label` names the build in the table. */
+export async function hostileInputBench(
+  url: string,
+  chrome: string,
+  label = '',
+): Promise<HostileRow[]> {
+  const bundle = heavyBundle();
+  const json = Buffer.from(JSON.stringify(bundle));
+  const hubMentions = bundle.mentions.filter((m) => m.entity === 'hub').length;
+  const mb = (json.length / 1048576).toFixed(1);
+  const browser = await chromium.launch({
+    executablePath: chrome,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(INIT);
+    await page.goto(`${url}#/b/${SEED}`);
+    await page.getByRole('region', { name: 'Article' }).waitFor();
+    const rows: HostileRow[] = [];
+
+    const t0 = await arm(page, 'opened', '[data-reader-root] [data-entity="hub"]');
+    await page.setInputFiles('input[type="file"]', {
+      name: 'heavy-report.json',
+      mimeType: 'application/json',
+      buffer: json,
+    });
+    rows.push(await settle(page, `${label}open a ${mb} MB file`, 'opened', t0));
+
+    const t1 = await arm(
+      page,
+      'selected',
+      '[data-reader-root] [data-entity="hub"][data-selected="true"]',
+    );
+    await page
+      .locator('[data-reader-root] [data-entity="hub"]')
+      .first()
+      .click({ noWaitAfter: true });
+    rows.push(
+      await settle(
+        page,
+        `${label}select a person named ${hubMentions.toLocaleString('en')} times`,
+        'selected',
+        t1,
+      ),
+    );
+    return rows;
+  } finally {
+    await browser.close();
+  }
+}

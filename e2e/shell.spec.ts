@@ -87,8 +87,15 @@ test.describe('app shell', () => {
   test('theme is system by default, switchable, and remembered', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await openSeed(page);
+    // "System" resolves to one attribute that every stylesheet reads, and follows the system.
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const darkBg = await bg();
+    expect(darkBg).toBe('rgb(21, 25, 29)');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.getByRole('button', { name: /^Theme: system/ }).click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     expect(await bg()).not.toBe(darkBg);
@@ -103,7 +110,7 @@ test.describe('app shell', () => {
   test('a corrupted stored theme falls back to the system theme', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('article-atlas:theme', '{{not json'));
     await openSeed(page);
-    await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
     await expect(page.getByRole('button', { name: /^Theme: system/ })).toBeVisible();
   });
 

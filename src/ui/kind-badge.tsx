@@ -1,4 +1,5 @@
 import type { EntityKind } from '../bundle/bundle-schema';
+import './kind-badge.css';
 
 /**
  * The kind's shape in its colour, as in the network: circle, rounded square, diamond, triangle,

@@ -1,22 +1,30 @@
 import { useCallback, useEffect, useState } from 'react';
-import { parseThemePreference, THEME_STORAGE_KEY, type ThemePreference } from './theme-preference';
+import { THEME_STORAGE_KEY, type ThemePreference } from './theme-preference';
+import { applyTheme, DARK_QUERY, readStoredTheme, resolveTheme } from './apply-theme';
 
-function readStored(): ThemePreference {
+function storage(): Storage | null {
   try {
-    return parseThemePreference(window.localStorage.getItem(THEME_STORAGE_KEY));
+    return window.localStorage;
   } catch {
-    return 'system';
+    return null;
   }
 }
 
-/** Theme preference, remembered in localStorage and applied as data-theme on <html>. */
+/**
+ * Theme preference, remembered in localStorage, applied as the resolved data-theme on <html>.
+ * While the preference is "system", a change of the system's theme is followed at once.
+ */
 export function useTheme(): [ThemePreference, (next: ThemePreference) => void] {
-  const [preference, setPreference] = useState<ThemePreference>(readStored);
+  const [preference, setPreference] = useState<ThemePreference>(() => readStoredTheme(storage()));
 
   useEffect(() => {
     const root = document.documentElement;
-    if (preference === 'system') delete root.dataset.theme;
-    else root.dataset.theme = preference;
+    const query = window.matchMedia(DARK_QUERY);
+    const apply = () => applyTheme(root, resolveTheme(preference, query.matches));
+    apply();
+    if (preference !== 'system') return;
+    query.addEventListener('change', apply);
+    return () => query.removeEventListener('change', apply);
   }, [preference]);
 
   const choose = useCallback((next: ThemePreference) => {

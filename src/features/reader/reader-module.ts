@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import type { ViewModule } from '../../ui/view-module';
 import type { ReaderScene } from './reader-scene';
+import { ArticleReader } from './components/article-reader';
 
 /**
  * The article as `app/` registers it for pictures (slides, the handout, exports). It reads the
@@ -10,9 +11,8 @@ import type { ReaderScene } from './reader-scene';
 export const readerModule: ViewModule<ReaderScene> = {
   label: 'Article',
   params: ['selection', 'asOf'],
-  Component: lazy(() =>
-    import('./components/article-reader').then((m) => ({ default: m.ArticleReader })),
-  ),
+  // Already in the first load (the workspace's first column), so nothing to split off.
+  Component: lazy(() => Promise.resolve({ default: ArticleReader })),
   // Lazy: the scene needs the metric table (text-measure), which the first load does not carry.
   loadDrawing: () => import('./reader-drawing').then((m) => m.readerDrawing),
 };

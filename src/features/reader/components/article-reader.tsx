@@ -13,6 +13,7 @@ import { MentionPreview, type PreviewAnchor } from './mention-preview';
 import { UrlProblemBanner } from './url-problem-banner';
 import { usePassagePointer } from './use-passage-pointer';
 import { firstIndexEndingBelow } from '../text/first-visible-index';
+import '../reader.css';
 
 const NO_SPANS: Span[] = [];
 

@@ -14,6 +14,7 @@ import { KindBadge } from '../../../ui/kind-badge';
 import { useViewState } from '../../../view-state/use-view-state';
 import { indexBundle } from '../../../model/bundle-index';
 import { useRevealInText } from './use-reveal-in-text';
+import '../reader.css';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 

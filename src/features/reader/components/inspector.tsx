@@ -6,6 +6,7 @@ import { KindBadge } from '../../../ui/kind-badge';
 import { EntityCard } from './entity-card';
 import { EventCard, LegCard, RelationCard } from './fact-cards';
 import { PassageCard } from './passage-card';
+import '../reader.css';
 
 /** The selection, explained: a card, its mentions in context, and what it links to. */
 export function Inspector({ bundle }: ViewProps) {

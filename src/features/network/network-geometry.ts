@@ -12,7 +12,9 @@ import {
   type SceneHull,
   type SceneNode,
 } from './layout/build-network-scene';
-import { computeNetworkLayout, type NetworkLayout } from './layout/compute-network-layout';
+import { layoutAbstract, type AbstractLayout } from './layout/abstract-layout';
+import { computeNetworkLayout } from './layout/compute-network-layout';
+import { layoutInputOf } from './layout/layout-input';
 import { estimateTextWidth, type MeasureText } from './layout/measure-text';
 import type { PlacedLabel } from './layout/place-labels';
 
@@ -68,20 +70,27 @@ export interface NetworkGeometryOptions {
   measure?: MeasureText;
   /** Multiplies every label's size (a slide asks for about 1.8). */
   labelScale?: number;
+  /** The graph's abstract layout when the caller has it (the screen's worker). */
+  layout?: AbstractLayout;
 }
 
-// Layouts are the costly part (300 force ticks): keep the last few per graph, so a selection
-// change rebuilds the scene in a few milliseconds.
-const layouts = new WeakMap<NetworkGraph, Map<string, NetworkLayout>>();
-function layoutFor(graph: NetworkGraph, size: SceneSize): NetworkLayout {
-  const key = `${size.width}x${size.height}`;
-  let bySize = layouts.get(graph);
-  if (!bySize) layouts.set(graph, (bySize = new Map()));
-  const hit = bySize.get(key);
-  if (hit) return hit;
-  const layout = computeNetworkLayout(graph, { ...size, seed: LAYOUT_SEED });
-  if (bySize.size >= 8) bySize.delete(bySize.keys().next().value ?? key);
-  bySize.set(key, layout);
+// The layout is the costly part: made once per graph (in the abstract frame, whatever the panel)
+// and fitted to each size, so a resize or a selection never lays out again.
+const abstracts = new WeakMap<NetworkGraph, AbstractLayout>();
+/** The graph's abstract layout if it has been made (here, by the worker or from the cache). */
+export function peekAbstractLayout(graph: NetworkGraph): AbstractLayout | null {
+  return abstracts.get(graph) ?? null;
+}
+
+/** The graph's abstract layout, made here unless the worker (or a cache) already gave it. */
+export function abstractLayoutOf(graph: NetworkGraph, given?: AbstractLayout): AbstractLayout {
+  if (given) {
+    abstracts.set(graph, given);
+    return given;
+  }
+  let layout = abstracts.get(graph);
+  if (!layout)
+    abstracts.set(graph, (layout = layoutAbstract(layoutInputOf(graph), { seed: LAYOUT_SEED })));
   return layout;
 }
 
@@ -113,7 +122,11 @@ export function buildNetworkGeometry(
     filters.hiddenRelations,
     filters.asOf,
   );
-  const layout = layoutFor(graph, size);
+  const layout = computeNetworkLayout(graph, {
+    ...size,
+    seed: LAYOUT_SEED,
+    abstract: abstractLayoutOf(graph, options.layout),
+  });
   const pins = options.pins ?? new Map<string, { fx: number; fy: number }>();
   const positions = new Map(
     [...pins].map(([id, p]) => [id, { x: p.fx * layout.width, y: p.fy * layout.height }]),

@@ -10,6 +10,8 @@ import { networkEmphasis } from '../network-emphasis';
 import { buildNetworkGeometry, networkGraphOf, type NetworkFilters } from '../network-geometry';
 import { flagNetworkGeometry } from '../network-scene';
 import { NetworkSvgDiagram } from './network-svg-diagram';
+import { NetworkProgress } from './network-progress';
+import { useAbstractLayout } from './use-abstract-layout';
 import { NetworkLegend } from './network-legend';
 import { NetworkTable } from './network-table';
 import { NetworkToolbar } from './network-toolbar';
@@ -70,12 +72,15 @@ export function NetworkView({ bundle }: ViewProps) {
   const hoverFocus = useHoverFocus();
   // The same geometry a slide, the handout and a download draw; only pins and hover are local.
   // It does not depend on the selection: a click changes the emphasis below and nothing else.
+  // Laid out once per graph, off the main thread; the geometry fits it to the panel.
+  const layoutStatus = useAbstractLayout(graph);
+  const abstract = layoutStatus.state === 'done' ? layoutStatus.layout : null;
   const geometry = useMemo(
     () =>
-      size.width > 0 && size.height > 0
-        ? buildNetworkGeometry(bundle, filters, size, { pins })
+      abstract && size.width > 0 && size.height > 0
+        ? buildNetworkGeometry(bundle, filters, size, { pins, layout: abstract })
         : null,
-    [bundle, filters, size, pins],
+    [bundle, filters, size, pins, abstract],
   );
   const hasSelection = state.selection !== null;
   const selectionFocus = hasSelection && focus.ok ? focus.focus : null;
@@ -176,6 +181,8 @@ export function NetworkView({ bundle }: ViewProps) {
             <p className="net-empty">
               Every kind is filtered out. Press a kind in the legend below to show it again.
             </p>
+          ) : layoutStatus.state === 'running' ? (
+            <NetworkProgress done={layoutStatus.done} count={graph.nodes.length} />
           ) : (
             geometry && (
               <NetworkSvgDiagram

@@ -1,4 +1,10 @@
-import type { NetworkGraph } from '../graph/network-graph';
+import type { EntityKind } from '../../../bundle/bundle-schema';
+
+/** What the anchors read of a graph: each node's kind and state, and the groupings. */
+export interface AnchorGraph {
+  nodes: readonly { id: string; kind: EntityKind; country: string | null }[];
+  groups: readonly { countries: readonly string[] }[];
+}
 
 /** Where a node is pulled to, and how hard. */
 export interface Anchor {
@@ -35,13 +41,13 @@ interface Band {
  * Within a band, states sit on a small ellipse, the lead state facing the middle; everyone
  * else is pulled to their state, and the force layout settles them around it.
  */
-export function layoutAnchors(graph: NetworkGraph, width: number, height: number) {
+export function layoutAnchors(graph: AnchorGraph, width: number, height: number) {
   const orientation = layoutOrientation(width, height);
   const horizontal = orientation === 'horizontal';
   const cx = width / 2;
   const cy = height / 2;
 
-  const clusters: string[][] = graph.groups.map((g) => g.countries);
+  const clusters: string[][] = graph.groups.map((g) => [...g.countries]);
   const grouped = new Set(clusters.flat());
   for (const n of graph.nodes)
     if (n.kind === 'country' && !grouped.has(n.id)) clusters.push([n.id]);

@@ -26,7 +26,10 @@ export function standaloneCsp(html: string): string {
   const scripts = [
     ...html.matchAll(/<script(?![^>]*application\/json)[^>]*>([\s\S]*?)<\/script>/g),
   ];
-  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)];
+  // Styles are looked for outside the scripts, and by the whole tag name: the inlined code holds
+  // markup in strings (pptxgenjs writes "<styleSheet …>"), which is not a style element.
+  const outsideScripts = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  const styles = [...outsideScripts.matchAll(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g)];
   return [
     "default-src 'none'",
     `script-src ${scripts.map((m) => sha256(m[1] ?? '')).join(' ')}`,

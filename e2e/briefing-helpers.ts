@@ -10,7 +10,14 @@ const deckText = readFileSync(new URL(`../public/decks/${SEED}.json`, import.met
 /** A fresh copy of the seed's shipped deck, to edit into a bad one. */
 export const shippedDeck = () =>
   JSON.parse(deckText) as {
-    slides: { id: string; title: string; view: Record<string, unknown>; quotes: unknown[] }[];
+    slides: {
+      id: string;
+      title: string;
+      caption: string;
+      notes?: string;
+      view: { views: string[]; selection: string | null } & Record<string, unknown>;
+      quotes: unknown[];
+    }[];
   } & Record<string, unknown>;
 
 /** Slides in the shipped deck. */

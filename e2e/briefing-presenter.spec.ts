@@ -91,6 +91,22 @@ test.describe('briefing presenter', () => {
     await expect(page).toHaveURL(new RegExp(`#/b/${SEED}$`));
   });
 
+  test('Escape returns to the workspace as it was, however many slides were shown', async ({
+    page,
+  }) => {
+    await openSeed(page, 'views=map&sel=entity:kong-xuanyou&asof=2018-10-06');
+    const before = page.url();
+    await page.getByRole('link', { name: 'Present' }).click();
+    await expectSlide(page, 1);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 2);
+    await page.keyboard.press('ArrowRight');
+    await expectSlide(page, 3);
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(before);
+    await expect(page.getByRole('region', { name: 'Article' })).toBeVisible();
+  });
+
   test('Back and Forward walk through the slides shown', async ({ page }) => {
     await page.goto(`./#/b/${SEED}/briefing/1`);
     await expectSlide(page, 1);
@@ -116,6 +132,11 @@ test.describe('briefing presenter', () => {
     await expectSlide(page, 4);
     await page.goto(`./#/b/${SEED}/briefing/99`);
     await expectSlide(page, COUNT);
-    await expect(presenter(page)).toBeVisible();
+    await expect(presenter(page).getByRole('alert')).toHaveText(
+      `There is no slide 99: this briefing has ${COUNT} slides. Showing the last one.`,
+    );
+    await page.keyboard.press('ArrowLeft');
+    await expectSlide(page, COUNT - 1);
+    await expect(presenter(page).getByRole('alert')).toHaveCount(0);
   });
 });

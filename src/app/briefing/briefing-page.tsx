@@ -3,14 +3,14 @@ import { Link, useLocation, useNavigate } from 'react-router';
 import { useBundle, useBundleStore } from '../bundle-store';
 import { useViewState } from '../../view-state/use-view-state';
 import { BundleErrorView } from '../bundle-error-view';
-import { Presenter, slideHref, useDeck, type Slide } from '../../features/briefing/briefing-api';
+import { Presenter, slideHref, useDeck } from '../../features/briefing/briefing-api';
 import { deckSourceFor } from './briefing-deck-source';
-import { BriefingViewRegion } from './briefing-view-region';
+import { briefingDepth, exitSteps } from './briefing-history';
 
 /**
  * The briefing route, #/b/:bundleId/briefing/:slide. The slide's view state goes into the URL
- * (views, selection, as-of date), so the live views highlight exactly as they would in the
- * workspace, and a reload or a shared link shows the same slide.
+ * (views, selection, as-of date), so a reload or a shared link shows the same slide; the slide
+ * itself is a picture drawn from that state.
  */
 export function BriefingPage() {
   const { state } = useViewState();
@@ -21,22 +21,35 @@ export function BriefingPage() {
   const { deck, notice } = useDeck(routeId, bundle, deckSourceFor(routeId, embedded));
   const navigate = useNavigate();
   const location = useLocation();
+  const depth = briefingDepth(location.state);
   // Read through an effect event, not a dependency: a change of query alone must not re-run it.
   const isHere = useEffectEvent(
     (target: string) => `${location.pathname}${location.search}` === target,
   );
+  const keepState = useEffectEvent(() => location.state as unknown);
   const [noticeSeen, setNoticeSeen] = useState(false);
+  const [outOfRange, setOutOfRange] = useState<{ asked: number; shown: number } | null>(null);
 
   const count = deck?.slides.length ?? 0;
-  const number = Math.min(Math.max(1, state.slide ?? 1), Math.max(1, count));
+  const asked = state.slide ?? 1;
+  const number = Math.min(Math.max(1, asked), Math.max(1, count));
   const slide = deck?.slides[number - 1];
 
-  // On arrival and on each change of slide, the URL takes the slide's state. It does not run
-  // when only the query changes, so a presenter can still click around inside a slide.
+  // A link past the end shows the last slide and says so, until the presenter moves on. Kept
+  // in state because the URL is corrected to the last slide at once.
+  if (
+    deck &&
+    count > 0 &&
+    asked > count &&
+    (outOfRange?.asked !== asked || outOfRange.shown !== count)
+  )
+    setOutOfRange({ asked, shown: count });
+
+  // On arrival and on each change of slide, the URL takes the slide's state.
   useEffect(() => {
     if (!slide) return;
     const target = slideHref(routeId, slide.view, number);
-    if (!isHere(target)) void navigate(target, { replace: true });
+    if (!isHere(target)) void navigate(target, { replace: true, state: keepState() });
   }, [slide, routeId, number, navigate]);
 
   useEffect(() => {
@@ -48,19 +61,19 @@ export function BriefingPage() {
   const onGo = useCallback(
     (n: number) => {
       const target = deck?.slides[n - 1];
-      if (target) void navigate(slideHref(routeId, target.view, n));
+      if (target)
+        void navigate(slideHref(routeId, target.view, n), { state: { briefingDepth: depth + 1 } });
     },
-    [deck, routeId, navigate],
+    [deck, routeId, navigate, depth],
   );
   const workspaceHref = `/b/${encodeURIComponent(routeId)}`;
-  const onExit = useCallback(() => void navigate(workspaceHref), [navigate, workspaceHref]);
-  const renderViews = useCallback(
-    (s: Slide) =>
-      bundle
-        ? s.view.views.map((name) => <BriefingViewRegion key={name} name={name} bundle={bundle} />)
-        : null,
-    [bundle],
-  );
+  // Escape returns to the page the briefing was opened from, in the state it was in (the
+  // entries the presenter pushed are stepped over); opened from a link, to the workspace.
+  const onExit = useCallback(() => {
+    const steps = exitSteps(depth, window.history.state);
+    if (steps !== null) void navigate(-steps);
+    else void navigate(workspaceHref);
+  }, [navigate, workspaceHref, depth]);
 
   if (loaded.status === 'error')
     return (
@@ -74,17 +87,20 @@ export function BriefingPage() {
         <h1 className="workspace-loading">Loading the briefing…</h1>
       </main>
     );
-  const editHref = `/b/${encodeURIComponent(routeId)}/briefing-edit`;
+  const base = `/b/${encodeURIComponent(routeId)}`;
+  const editHref = `${base}/briefing-edit`;
   return (
     <Presenter
       deck={deck}
       bundle={bundle}
+      routeId={routeId}
       number={number}
+      outOfRange={outOfRange && outOfRange.shown === number ? outOfRange.asked : null}
       onGo={onGo}
       onExit={onExit}
-      renderViews={renderViews}
       editHref={editHref}
-      printHref={`/b/${encodeURIComponent(routeId)}/briefing-print`}
+      printHref={`${base}/briefing-print`}
+      presenterViewHref={`${base}/briefing-presenter/${number}`}
       fileStem={`${bundle.id}-briefing`}
       notice={
         notice && !noticeSeen ? (

@@ -1,15 +1,9 @@
-import { useCallback, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useParams } from 'react-router';
 import { useBundle, useBundleStore } from '../bundle-store';
 import { BundleErrorView } from '../bundle-error-view';
-import {
-  PrintDeck,
-  slideViewState,
-  useDeck,
-  type Slide,
-} from '../../features/briefing/briefing-api';
+import { PrintDeck, useDeck } from '../../features/briefing/briefing-api';
 import { deckSourceFor } from './briefing-deck-source';
-import { BriefingStaticView } from './briefing-static-view';
 
 /** #/b/:bundleId/briefing-print: every slide as a page, for print or "Save as PDF". */
 export function BriefingPrintPage() {
@@ -22,22 +16,6 @@ export function BriefingPrintPage() {
   useEffect(() => {
     document.title = bundle ? `Handout · ${bundle.article.title}` : 'Handout · Article Atlas';
   }, [bundle]);
-
-  const renderViews = useCallback(
-    (slide: Slide, number: number) =>
-      bundle
-        ? slide.view.views.map((name) => (
-            <BriefingStaticView
-              key={name}
-              name={name}
-              bundle={bundle}
-              state={slideViewState(routeId, slide.view, number)}
-              place={`slide ${number}`}
-            />
-          ))
-        : null,
-    [bundle, routeId],
-  );
 
   if (loaded.status === 'error')
     return (
@@ -56,7 +34,7 @@ export function BriefingPrintPage() {
     <PrintDeck
       deck={deck}
       bundle={bundle}
-      renderViews={renderViews}
+      routeId={routeId}
       editHref={`${base}/briefing-edit`}
       backHref={base}
     />

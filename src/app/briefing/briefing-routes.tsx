@@ -14,6 +14,15 @@ const BriefingPrintPage = lazy(() =>
   import('./briefing-print-page').then((m) => ({ default: m.BriefingPrintPage })),
 );
 
+const BriefingPresenterViewPage = lazy(() =>
+  import('./briefing-presenter-view-page').then((m) => ({
+    default: m.BriefingPresenterViewPage,
+  })),
+);
+const BriefingDrawingProvider = lazy(() =>
+  import('./briefing-drawing-provider').then((m) => ({ default: m.BriefingDrawingProvider })),
+);
+
 function Loading(props: { children: ReactNode }) {
   return (
     <Suspense
@@ -23,12 +32,15 @@ function Loading(props: { children: ReactNode }) {
         </main>
       }
     >
-      {props.children}
+      <BriefingDrawingProvider>{props.children}</BriefingDrawingProvider>
     </Suspense>
   );
 }
 
-/** #/b/:id/briefing[/:slide] presents, #/b/:id/briefing-edit edits, #/b/:id/briefing-print prints. */
+/**
+ * #/b/:id/briefing[/:slide] presents, #/b/:id/briefing-presenter/:slide is the presenter view
+ * (notes, next slide, timer), #/b/:id/briefing-edit edits, #/b/:id/briefing-print prints.
+ */
 export const briefingRoutes: RouteObject[] = [
   {
     path: 'b/:bundleId/briefing',
@@ -57,6 +69,14 @@ export const briefingRoutes: RouteObject[] = [
     element: (
       <Loading>
         <BriefingEditPage />
+      </Loading>
+    ),
+  },
+  {
+    path: 'b/:bundleId/briefing-presenter/:slide',
+    element: (
+      <Loading>
+        <BriefingPresenterViewPage />
       </Loading>
     ),
   },

@@ -13,3 +13,11 @@ export { slideHref, slideViewState } from './deck/slide-view-state';
 export type { Deck, Slide } from './deck/deck-schema';
 export type { KeyValueStore } from './storage/resolve-deck';
 export { deckStorageKey } from './storage/deck-storage';
+export {
+  SlideDrawingContext,
+  type DrawViewRequest,
+  type SlideDrawing,
+  type SlideViewPicture,
+} from './components/slide-drawing';
+export { smallestTextPx } from './export/svg-font-sizes';
+export { PresenterView } from './components/presenter-view';

@@ -1,26 +1,36 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { Bundle } from '../../../bundle/bundle-schema';
-import type { Deck, Slide } from '../deck/deck-schema';
-import { presenterAction, targetSlide } from '../presenter/presenter-keys';
+import type { Deck } from '../deck/deck-schema';
+import { targetSlide, type PresenterAction } from '../presenter/presenter-keys';
+import { useElementSize } from '../../../ui/use-element-size';
 import { SlideFrame } from './slide-frame';
-import { keyTargetOf } from './key-target';
 import { exportSlidePicture } from './export-slide-picture';
+import { EvidenceOverlay, markSelection } from './evidence-overlay';
+import { useDeckChannel } from './use-deck-channel';
+import { useIdle } from './use-idle';
+import { usePresenterKeys } from './use-presenter-keys';
+import { useSlideDrawing } from './slide-drawing';
+import { slideMinText } from './slide-min-text';
+import { DeckExportButtons } from './deck-export-buttons';
 import './briefing.css';
 
 export interface PresenterProps {
   deck: Deck;
   bundle: Bundle;
+  routeId: string;
   /** The slide shown, 1-based and within the deck (the route keeps it so). */
   number: number;
+  /** The number the link asked for when it was past the end, to say so; else null. */
+  outOfRange: number | null;
   /** Goes to a slide; the app writes its number and view state to the URL. */
   onGo: (number: number) => void;
-  /** Leaves the briefing for the workspace. */
+  /** Leaves the briefing for the workspace state it was opened from. */
   onExit: () => void;
-  /** The slide's live views, each in a region named after it and marked data-view-region. */
-  renderViews: (slide: Slide) => ReactNode;
   editHref: string;
   printHref: string;
+  /** The presenter view (notes, next slide, timer) for a second window. */
+  presenterViewHref: string;
   fileStem: string;
   /** Shown above the slide, e.g. that the saved deck was damaged. */
   notice?: ReactNode;
@@ -31,17 +41,22 @@ function isFullscreen(): boolean {
 }
 
 /**
- * The briefing on a projector: one slide at a time, driven by keyboard or clicker, with a
- * black screen on B and full screen on F. The slide number and view state live in the URL.
+ * The briefing on a projector: one slide at a time, drawn as a picture, driven by keyboard or
+ * clicker (the keys reach it wherever the last click went), a black screen on B, full screen on
+ * F, a presenter view in a second window kept in step. A click on a mark shows its evidence and
+ * changes nothing.
  */
 export function Presenter(props: PresenterProps) {
-  const { deck, bundle, number, onGo, onExit, renderViews } = props;
+  const { deck, bundle, routeId, number, onGo, onExit } = props;
+  const drawing = useSlideDrawing();
   const count = deck.slides.length;
   const slide = deck.slides[number - 1];
   const [blank, setBlank] = useState(false);
   const [fullscreen, setFullscreen] = useState(isFullscreen);
   const [status, setStatus] = useState('');
-  const stageRef = useRef<HTMLDivElement>(null);
+  const [stage, setStage] = useState<HTMLDivElement | null>(null);
+  const size = useElementSize(stage);
+  const idle = useIdle(fullscreen, 2500);
 
   // The slide last asked for, ahead of the URL: a clicker pressed twice before the page has
   // re-rendered must move two slides, not one.
@@ -49,6 +64,14 @@ export function Presenter(props: PresenterProps) {
   useEffect(() => {
     requested.current = number;
   }, [number]);
+  // The mark whose evidence is open, with the slide it was opened on: a new slide closes it.
+  const [opened, setOpened] = useState<{ selection: string; number: number } | null>(null);
+  const evidence = opened !== null && opened.number === number ? opened.selection : null;
+  const setEvidence = useCallback(
+    (selection: string | null) =>
+      setOpened(selection === null ? null : { selection, number: requested.current }),
+    [],
+  );
 
   const go = useCallback(
     (action: 'next' | 'previous' | 'first' | 'last') => {
@@ -59,6 +82,18 @@ export function Presenter(props: PresenterProps) {
     },
     [count, onGo],
   );
+
+  const post = useDeckChannel(routeId, (message, reply) => {
+    if (message.type === 'go' && message.number !== requested.current && message.number <= count) {
+      requested.current = message.number;
+      setBlank(false);
+      onGo(message.number);
+    } else if (message.type === 'blank') setBlank(message.blank);
+    else if (message.type === 'hello') reply({ type: 'state', number, blank });
+  });
+  useEffect(() => {
+    post({ type: 'state', number, blank });
+  }, [post, number, blank]);
 
   const toggleFullscreen = useCallback(() => {
     const fail = () =>
@@ -79,47 +114,39 @@ export function Presenter(props: PresenterProps) {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented) return;
-      const action = presenterAction({
-        key: event.key,
-        ctrlKey: event.ctrlKey,
-        metaKey: event.metaKey,
-        altKey: event.altKey,
-        target: keyTargetOf(event.target),
-      });
-      if (action === null) return;
-      event.preventDefault();
+  const onAction = useCallback(
+    (action: PresenterAction) => {
       if (action === 'blank') setBlank((b) => !b);
       else if (action === 'fullscreen') toggleFullscreen();
       else if (action === 'escape') {
         // Escape first undoes the state a presenter is in; only then does it leave.
-        if (blank) setBlank(false);
+        if (evidence !== null) setEvidence(null);
+        else if (blank) setBlank(false);
         else if (isFullscreen()) void document.exitFullscreen().catch(() => undefined);
         else onExit();
       } else {
         setBlank(false);
+        setEvidence(null);
         go(action);
       }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [blank, go, onExit, toggleFullscreen]);
+    },
+    [blank, evidence, go, onExit, toggleFullscreen, setEvidence],
+  );
+  usePresenterKeys(onAction);
 
   const exportPicture = async (kind: 'svg' | 'png') => {
-    const root = stageRef.current;
-    if (!root || !slide) return;
+    if (!slide) return;
     try {
       setStatus(
         await exportSlidePicture({
-          root,
+          bundle,
+          routeId,
           slide,
           number,
           count,
-          article: bundle.article,
           kind,
           fileStem: props.fileStem,
+          draw: drawing.draw,
         }),
       );
     } catch (error) {
@@ -127,6 +154,19 @@ export function Presenter(props: PresenterProps) {
         `The picture could not be made: ${error instanceof Error ? error.message : String(error)}`,
       );
     }
+  };
+
+  const openPresenterView = () => {
+    const opened = window.open(
+      `#${props.presenterViewHref}`,
+      `article-atlas-presenter-${routeId}`,
+      'popup,width=1280,height=800',
+    );
+    setStatus(
+      opened
+        ? 'Presenter view opened in a second window: notes, next slide and timer. It follows this one.'
+        : 'The browser kept the presenter view from opening. Allow pop-ups for this page, or open it from the Edit page.',
+    );
   };
 
   if (!slide)
@@ -145,20 +185,51 @@ export function Presenter(props: PresenterProps) {
 
   const progress = `${(number / count) * 100}%`;
   return (
-    <main className="deck-presenter" aria-label="Briefing" data-blank={blank}>
+    <main
+      className="deck-presenter"
+      aria-label="Briefing"
+      data-blank={blank}
+      data-fullscreen={fullscreen}
+    >
       {props.notice}
-      <div className="deck-stage" ref={stageRef} inert={blank} aria-hidden={blank || undefined}>
+      {props.outOfRange !== null && (
+        <p className="deck-range-notice" role="alert">
+          There is no slide {props.outOfRange}: this briefing has {count} slide
+          {count === 1 ? '' : 's'}. Showing the last one.
+        </p>
+      )}
+      {/* Clicks on the slide change nothing; a click on a mark shows its evidence. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions */}
+      <div
+        className="deck-stage"
+        ref={setStage}
+        inert={blank}
+        aria-hidden={blank || undefined}
+        onClick={(event) => {
+          const selection = markSelection(event.target);
+          setEvidence(selection);
+        }}
+      >
         <SlideFrame
           key={slide.id}
           slide={slide}
           number={number}
           count={count}
-          article={bundle.article}
-          views={renderViews(slide)}
+          bundle={bundle}
+          routeId={routeId}
           headingLevel={1}
+          minText={slideMinText(size)}
         />
+        {evidence !== null && (
+          <EvidenceOverlay bundle={bundle} selection={evidence} onClose={() => setEvidence(null)} />
+        )}
       </div>
-      <nav className="deck-controls" aria-label="Briefing controls" inert={blank}>
+      <nav
+        className="deck-controls"
+        aria-label="Briefing controls"
+        inert={blank}
+        data-hidden={idle}
+      >
         <button
           type="button"
           className="button"
@@ -207,12 +278,23 @@ export function Presenter(props: PresenterProps) {
         >
           Full screen (F)
         </button>
+        <button type="button" className="button" onClick={openPresenterView}>
+          Presenter view
+        </button>
         <button type="button" className="button" onClick={() => void exportPicture('svg')}>
           Slide as SVG
         </button>
         <button type="button" className="button" onClick={() => void exportPicture('png')}>
           Slide as PNG
         </button>
+        <DeckExportButtons
+          deck={deck}
+          bundle={bundle}
+          routeId={routeId}
+          fileStem={props.fileStem}
+          onStatus={setStatus}
+          only="pptx"
+        />
         <Link className="button" to={props.editHref}>
           Edit
         </Link>

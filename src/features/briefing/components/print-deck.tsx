@@ -1,48 +1,126 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Bundle } from '../../../bundle/bundle-schema';
 import type { Deck, Slide } from '../deck/deck-schema';
-import { SlideFrame } from './slide-frame';
+import { handoutFolio } from '../export/handout-folio';
+import { handoutPage, PAPER, slidePageSvg, type PaperName } from '../export/slide-page-svg';
+import { DeckExportButtons } from './deck-export-buttons';
+import { useSlideDrawing } from './slide-drawing';
+import { SvgTree } from './svg-tree';
 import './briefing.css';
 import './print-deck.css';
 
-/** Prints once every view has loaded (or after 5 s), so no page says "Loading the map…". */
-async function printWhenDrawn(): Promise<void> {
-  for (let waited = 0; waited < 5000; waited += 100) {
-    if (document.querySelector('.deck-print .view-loading') === null) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  window.print();
+/** One handout page: the slide composed for paper, drawn when its views are. */
+function PrintPage(props: {
+  deck: Deck;
+  bundle: Bundle;
+  routeId: string;
+  slide: Slide;
+  number: number;
+  paper: PaperName;
+  onDrawn: (number: number, paper: PaperName) => void;
+}) {
+  const { deck, bundle, routeId, slide, number, paper, onDrawn } = props;
+  const { draw } = useSlideDrawing();
+  const count = deck.slides.length;
+  const [svg, setSvg] = useState<{ paper: PaperName; svg: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    void slidePageSvg({
+      bundle,
+      routeId,
+      slide,
+      number,
+      count,
+      page: handoutPage(paper),
+      draw,
+      folio: handoutFolio(deck, bundle, number, count),
+    }).then((made) => {
+      if (!live) return;
+      setSvg({ paper, svg: made.svg });
+      onDrawn(number, paper);
+    });
+    return () => {
+      live = false;
+    };
+  }, [bundle, routeId, slide, number, count, paper, draw, deck, onDrawn]);
+  return (
+    <article
+      className="deck-print-page"
+      aria-label={`Page ${number}: ${slide.title}`}
+      data-paper={paper}
+      data-slide={slide.id}
+      data-drawn={svg?.paper === paper}
+    >
+      {svg ? (
+        <SvgTree svg={svg.svg} label={`Slide ${number} of ${count}: ${slide.title}`} />
+      ) : (
+        <p className="deck-print-drawing">Drawing slide {number}…</p>
+      )}
+    </article>
+  );
 }
 
 /**
- * The deck as a handout: every slide as a landscape page with its citation and source line.
- * The print stylesheet puts one slide on each sheet, so the browser's "Save as PDF" makes the
- * handout.
+ * The deck as a handout: each slide a landscape page (A4 or Letter) with its picture drawn
+ * from the views' scenes (the timeline as a timeline), its quotes numbered and a numbered
+ * source line. Printing prints exactly these pages; "Download as PDF" makes the same pages.
  */
 export function PrintDeck(props: {
   deck: Deck;
   bundle: Bundle;
-  /** Each slide's views drawn for paper (the app renders them with the slide's own state). */
-  renderViews: (slide: Slide, number: number) => ReactNode;
+  routeId: string;
   editHref: string;
   backHref: string;
 }) {
-  const { deck, bundle } = props;
+  const { deck, bundle, routeId } = props;
   const count = deck.slides.length;
+  const [paper, setPaper] = useState<PaperName>('a4');
+  const [drawn, setDrawn] = useState<Set<string>>(() => new Set());
+  const [status, setStatus] = useState('');
+  const [onDrawn] = useState(
+    () => (number: number, p: PaperName) =>
+      setDrawn((d) => (d.has(`${p}:${number}`) ? d : new Set(d).add(`${p}:${number}`))),
+  );
+  const ready = deck.slides.every((_, i) => drawn.has(`${paper}:${i + 1}`));
+
   return (
-    <main className="deck-print" aria-label="Briefing handout">
+    <main className="deck-print" aria-label="Briefing handout" data-ready={ready}>
       <div className="deck-print-toolbar">
         <h1>
           Handout · {deck.title ?? bundle.article.title} · {count} slide{count === 1 ? '' : 's'}
         </h1>
         <p className="deck-hint">
-          One slide a page, landscape. Print it, or choose “Save as PDF” as the printer.
+          One slide a page, landscape, with its quotes and their sources numbered.
         </p>
         <div className="deck-editor-toolbar">
-          <button type="button" className="button" onClick={() => void printWhenDrawn()}>
-            Print or save as PDF
+          <fieldset className="deck-print-paper">
+            <legend>Paper</legend>
+            {(Object.keys(PAPER) as PaperName[]).map((name) => (
+              <label key={name}>
+                <input
+                  type="radio"
+                  name="paper"
+                  value={name}
+                  checked={paper === name}
+                  onChange={() => setPaper(name)}
+                />{' '}
+                {PAPER[name].label}
+              </label>
+            ))}
+          </fieldset>
+          <button type="button" className="button" disabled={!ready} onClick={() => window.print()}>
+            {ready ? 'Print' : 'Drawing the pages…'}
           </button>
+          <DeckExportButtons
+            deck={deck}
+            bundle={bundle}
+            routeId={routeId}
+            fileStem={`${bundle.id}-briefing`}
+            onStatus={setStatus}
+            only="pdf"
+            paper={paper}
+          />
           <Link className="button" to={props.editHref}>
             Edit the briefing
           </Link>
@@ -50,21 +128,21 @@ export function PrintDeck(props: {
             Back to the workspace
           </Link>
         </div>
+        <p className="deck-print-status" role="status">
+          {status}
+        </p>
       </div>
       {deck.slides.map((slide, i) => (
-        <article key={slide.id} className="deck-print-page" aria-label={`Page ${i + 1}`}>
-          <SlideFrame
-            slide={slide}
-            number={i + 1}
-            count={count}
-            article={bundle.article}
-            views={props.renderViews(slide, i + 1)}
-            headingLevel={2}
-          />
-          <p className="deck-print-folio">
-            {deck.title ?? bundle.article.title} · slide {i + 1} of {count}
-          </p>
-        </article>
+        <PrintPage
+          key={slide.id}
+          deck={deck}
+          bundle={bundle}
+          routeId={routeId}
+          slide={slide}
+          number={i + 1}
+          paper={paper}
+          onDrawn={onDrawn}
+        />
       ))}
     </main>
   );

@@ -4,7 +4,7 @@ import type { Bundle } from '../../../bundle/bundle-schema';
 import { formatPartialDate } from '../../../model/format-date';
 import { selectionTitle } from '../../../model/selection-title';
 import { parseSelection } from '../../../view-state/parse-view-state';
-import type { Slide } from '../deck/deck-schema';
+import { MAX_NOTES, type Slide } from '../deck/deck-schema';
 import { slideHref, slideWorkspaceHref } from '../deck/slide-view-state';
 import { QuotePicker } from './quote-picker';
 
@@ -45,6 +45,7 @@ export function SlideEditor(props: SlideEditorProps) {
   // Drafts let a field be empty while typing; the deck only takes a title that is not blank.
   const [title, setTitle] = useState(slide.title);
   const [caption, setCaption] = useState(slide.caption);
+  const [notes, setNotes] = useState(slide.notes);
   const n = index + 1;
   const name = `slide ${n}`;
   const idBase = `deck-slide-${slide.id}`;
@@ -86,6 +87,21 @@ export function SlideEditor(props: SlideEditorProps) {
             onChange({ caption: e.target.value.trim() });
           }}
         />
+        <label htmlFor={`${idBase}-notes`}>Speaker notes</label>
+        <textarea
+          id={`${idBase}-notes`}
+          value={notes}
+          maxLength={MAX_NOTES}
+          rows={3}
+          aria-describedby={`${idBase}-notes-hint`}
+          onChange={(e) => {
+            setNotes(e.target.value);
+            onChange({ notes: e.target.value });
+          }}
+        />
+        <p id={`${idBase}-notes-hint`} className="deck-hint">
+          For you, not the room: shown in the presenter view and as the PowerPoint notes.
+        </p>
       </div>
       <p className="deck-edit-view">
         {describeView(bundle, slide)} ·{' '}

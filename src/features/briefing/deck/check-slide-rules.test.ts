@@ -11,6 +11,7 @@ function slide(view: Partial<SlideView> = {}, quotes: Slide['quotes'] = []): Sli
     id: 's1',
     title: 'Ann meets Bob',
     caption: '',
+    notes: '',
     view: {
       views: ['network'],
       selection: null,

@@ -6,6 +6,12 @@ export { slideViewSchema, type SlideView };
 /** The format tag every deck of this version carries. */
 export const DECK_FORMAT = 'article-atlas/deck@1';
 
+/**
+ * Speaker notes are read by the presenter, never shown to the room; this is about ten minutes of
+ * speech, far past what a slide needs, and keeps a pasted book from freezing the editor.
+ */
+export const MAX_NOTES = 20_000;
+
 /** More than three quotations do not fit on a slide read from the back of a room. */
 export const MAX_QUOTES = 3;
 
@@ -32,6 +38,11 @@ export const slideSchema = z.object({
   caption: z.string().trim().max(400, 'must be at most 400 characters').default(''),
   view: slideViewSchema,
   quotes: z.array(quoteSchema).max(MAX_QUOTES, `a slide holds at most ${MAX_QUOTES} quotes`),
+  /** Speaker notes (presenter view, .pptx notes); decks saved before notes existed read as none. */
+  notes: z
+    .string()
+    .max(MAX_NOTES, `must be at most ${MAX_NOTES.toLocaleString('en-GB')} characters`)
+    .default(''),
 });
 
 /**

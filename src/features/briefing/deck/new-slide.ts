@@ -1,12 +1,12 @@
 import type { Bundle } from '../../../bundle/bundle-schema';
 import { bylineName } from '../../../model/byline-name';
 import { formatPublishedDay } from '../../../model/format-date';
-import { selectionTitle } from '../../../model/selection-title';
 import type { ViewState } from '../../../view-state/view-state';
 import { DECK_FORMAT, type Deck, type Slide } from './deck-schema';
 import { newSlideId } from './deck-edits';
 import { quoteCandidates, quoteOf } from './quote-candidates';
 import { slideViewFromState } from './slide-view-state';
+import { defaultSlideTitle } from './default-slide-title';
 
 /** A first pick of quotes stays short enough to read aloud; the editor offers the rest. */
 const DEFAULT_QUOTE_CHARS = 320;
@@ -17,8 +17,7 @@ const DEFAULT_QUOTE_CHARS = 320;
  */
 export function slideFromViewState(bundle: Bundle, state: ViewState, deck: Deck): Slide {
   const view = slideViewFromState(state);
-  const named = state.selection ? selectionTitle(bundle, state.selection) : null;
-  const title = (named?.title ?? bundle.article.title).slice(0, 160);
+  const title = defaultSlideTitle(bundle, state.selection) ?? bundle.article.title.slice(0, 160);
   const quotes = [];
   let chars = 0;
   for (const span of quoteCandidates(bundle, view.selection)) {
@@ -28,7 +27,7 @@ export function slideFromViewState(bundle: Bundle, state: ViewState, deck: Deck)
     chars += length;
     if (quotes.length === 2) break;
   }
-  return { id: newSlideId(deck), title, caption: '', view, quotes };
+  return { id: newSlideId(deck), title, caption: '', view, quotes, notes: '' };
 }
 
 /** The deck of last resort: the story's title slide, so there is always something to present. */
@@ -44,6 +43,7 @@ export function titleDeck(bundle: Bundle): Deck {
         caption: `${bylineName(article.byline)}, ${article.publisher}, ${formatPublishedDay(article.published)}`,
         view: { views: [], selection: null, asOf: null, hiddenKinds: [], hiddenRelations: [] },
         quotes: [],
+        notes: '',
       },
     ],
   };

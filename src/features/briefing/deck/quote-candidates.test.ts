@@ -52,9 +52,7 @@ describe('new slides', () => {
     );
     const slide = slideFromViewState(bundle, state, titleDeck(bundle));
     expect(slide.id).toBe('s-2');
-    expect(slide.title).toBe(
-      'Leg 2 of 2: Beijing to Moscow, on the afternoon of Oct. 6, Choe Son-hui',
-    );
+    expect(slide.title).toBe('Choe travels Beijing → Moscow, 6 Oct');
     expect(slide.view).toEqual({
       views: ['map'],
       selection: 'leg:j-choe-2',

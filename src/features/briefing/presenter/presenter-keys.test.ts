@@ -27,14 +27,15 @@ describe('presenterAction', () => {
     ]);
   });
 
-  it('leaves browser shortcuts and focused controls alone', () => {
+  it('leaves browser shortcuts and text fields alone; a focused button or widget keeps nothing', () => {
     expect(press('ArrowLeft', 'other', { altKey: true })).toBeNull();
     expect(press('p', 'other', { ctrlKey: true })).toBeNull();
     expect(press('ArrowRight', 'text')).toBeNull();
     expect(press('Escape', 'text')).toBe('escape');
-    expect(press('ArrowRight', 'widget')).toBeNull();
+    expect(press('ArrowRight', 'widget')).toBe('next');
     expect(press('b', 'widget')).toBe('blank');
-    expect(press(' ', 'button')).toBeNull();
+    expect(press(' ', 'button')).toBe('next');
+    expect(press('Home', 'button')).toBe('first');
     expect(press('ArrowRight', 'button')).toBe('next');
   });
 });

@@ -3,8 +3,9 @@ export type PresenterAction =
   'next' | 'previous' | 'first' | 'last' | 'blank' | 'fullscreen' | 'escape';
 
 /**
- * What the key landed on, as far as it matters: text fields keep every key; widgets (a slider,
- * a listbox) keep their arrows, Home/End and paging keys; buttons and links keep Space and Enter.
+ * What the key landed on, as far as it matters: text fields keep every key but Escape. Nothing
+ * else does: a slide has no widgets, and a clicker's keys must reach the presenter wherever the
+ * last click went (a focused button does not keep Space, which would press it instead).
  */
 export type KeyTarget = 'text' | 'widget' | 'button' | 'other';
 
@@ -35,17 +36,6 @@ const KEYS: Record<string, PresenterAction> = {
   Escape: 'escape',
 };
 
-const WIDGET_KEYS = new Set([
-  'ArrowRight',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowUp',
-  'PageDown',
-  'PageUp',
-  'Home',
-  'End',
-]);
-
 /**
  * Maps a key press to a presenter action, or null to leave the key to the browser or the focused
  * element. With Ctrl, Cmd or Alt held, the browser's shortcuts (print, back) keep working.
@@ -55,8 +45,6 @@ export function presenterAction(event: PresenterKey): PresenterAction | null {
   const action = KEYS[event.key];
   if (action === undefined) return null;
   if (event.target === 'text') return action === 'escape' ? 'escape' : null;
-  if (event.target === 'widget' && WIDGET_KEYS.has(event.key)) return null;
-  if (event.target === 'button' && event.key === ' ') return null;
   return action;
 }
 

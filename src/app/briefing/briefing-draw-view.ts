@@ -36,13 +36,23 @@ async function drawOnce(request: DrawViewRequest, labelScale: number): Promise<S
  * the SVG itself, so the promise holds whatever the view draws small (captions, dates).
  */
 async function fitPicture(request: DrawViewRequest): Promise<SlideViewPicture> {
-  let labelScale = Math.max(1, request.minText / SCREEN_LABEL_PX);
+  const start = Math.max(1, request.minText / SCREEN_LABEL_PX);
+  let labelScale = start;
   let picture = await drawOnce(request, labelScale);
   for (let i = 1; i < FIT_TRIES; i += 1) {
     const smallest = picture.smallestText;
-    if (smallest === null || smallest >= request.minText - 0.05) break;
+    if (smallest === null || smallest >= request.minText - 0.05) return picture;
     labelScale *= (request.minText / smallest) * 1.01;
-    picture = await drawOnce(request, labelScale);
+    const next = await drawOnce(request, labelScale);
+    // A view that grows taller than its box as its labels grow (a timeline's rows) is shrunk
+    // to fit, so larger labels can end up smaller on screen: keep whichever reads larger.
+    if ((next.smallestText ?? 0) <= smallest) break;
+    picture = next;
+  }
+  if ((picture.smallestText ?? Infinity) >= request.minText - 0.05) return picture;
+  for (const factor of [0.8, 0.65, 0.5]) {
+    const next = await drawOnce(request, Math.max(1, start * factor));
+    if ((next.smallestText ?? 0) > (picture.smallestText ?? 0)) picture = next;
   }
   return picture;
 }

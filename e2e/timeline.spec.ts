@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import {
   test,
@@ -15,6 +16,13 @@ const timeline = (page: Page) => page.getByRole('region', { name: 'Timeline' });
 const article = (page: Page) => page.getByRole('region', { name: 'Article' });
 const mark = (page: Page, id: string) => timeline(page).locator(`[data-event="${id}"]`);
 const slider = (page: Page) => timeline(page).getByRole('slider', { name: 'As of' });
+
+async function download(page: Page, name: string): Promise<string> {
+  await timeline(page).getByText('Download', { exact: true }).click();
+  const pending = page.waitForEvent('download');
+  await timeline(page).getByRole('button', { name }).click();
+  return (await pending).path();
+}
 
 async function expectAsOf(page: Page, day: string | null) {
   await expect.poll(() => hashParams(page).get('asof')).toBe(day);
@@ -275,5 +283,39 @@ test.describe('the timeline', () => {
     await mark(page, 'e-moscow-trilateral-talks').click();
     expect(hashParams(page).get('sel')).toBe('event:e-moscow-trilateral-talks');
     await expectNoAxeViolations(page);
+  });
+
+  test('downloads the timeline as shown, as SVG and PNG, in the theme on screen', async ({
+    page,
+  }) => {
+    // Three columns: at 1280 px the inspector slides over the views while something is selected.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await openSeed(page, `${STRIP}&asof=2018-10-06&sel=event:e-beijing-talks`);
+    await expect(mark(page, 'e-beijing-talks')).toHaveAttribute('data-selected', 'true');
+    const svg = readFileSync(await download(page, 'Timeline as SVG'), 'utf8');
+    const check = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        root: doc.documentElement.localName,
+        events: doc.querySelectorAll('[data-event]').length,
+        selected: doc.querySelectorAll('[data-selected]').length,
+        text: doc.documentElement.textContent ?? '',
+        background: doc.querySelector('rect')?.getAttribute('fill'),
+      };
+    }, svg);
+    expect(check.error).toBe(false);
+    expect(check.root).toBe('svg');
+    expect(check.events).toBe(13);
+    // A picture for a page: nothing dimmed, nothing marked as selected.
+    expect(check.selected).toBe(0);
+    expect(check.text).toContain('North Korea working to build firmer foundation');
+    expect(check.text).toContain('As of 6 Oct');
+    expect(check.text).toContain('Source: Kim Oi-hyun, The Hankyoreh, 8 Oct 2018');
+    // The dark theme's surface, as on screen.
+    expect(check.background).toBe('#1c2126');
+    const png = readFileSync(await download(page, 'Timeline as PNG'));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 });

@@ -23,7 +23,7 @@ export function TimelineAxis({ scene }: { scene: TimelineScene }) {
         c.text === null ? null : (
           <text
             key={`c${c.x0}`}
-            className={c.kind === 'focus' ? 'tl-caption tl-caption-focus' : 'tl-caption'}
+            className={c.kind === 'context' ? 'tl-caption' : 'tl-caption tl-caption-focus'}
             x={(c.x0 + c.x1) / 2}
             y={s + 1}
             fontSize={s}

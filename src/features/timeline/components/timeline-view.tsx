@@ -78,7 +78,14 @@ export function TimelineView({ bundle }: ViewProps) {
     setExportError(null);
     // The theme on screen, as the app resolved it (its toggle or the system's).
     const theme = root && getComputedStyle(root).colorScheme === 'dark' ? 'dark' : 'light';
-    exportTimeline(format, { bundleId: bundle.id, scene, theme }).catch((error: unknown) =>
+    // The pane's width, but only the height the rows need: a picture has no pane to fill.
+    const picture = buildTimelineScene(
+      bundle,
+      state,
+      { width: scene.width, height: 0 },
+      focus.ok ? { focus: focus.focus } : {},
+    );
+    exportTimeline(format, { bundleId: bundle.id, scene: picture, theme }).catch((error: unknown) =>
       setExportError(error instanceof Error ? error.message : 'The download failed.'),
     );
   };

@@ -18,7 +18,7 @@ function drawAxis(scene: TimelineScene, p: TimelinePalette): string[] {
       c.text === null
         ? []
         : [
-            `<text x="${n((c.x0 + c.x1) / 2)}" y="${n(s + 1)}" text-anchor="middle" font-size="${n(s)}"${c.kind === 'focus' ? ` font-weight="600" fill="${e(p.text)}"` : ` font-style="italic" fill="${e(p.muted)}"`}>${e(c.text)}</text>`,
+            `<text x="${n((c.x0 + c.x1) / 2)}" y="${n(s + 1)}" text-anchor="middle" font-size="${n(s)}"${c.kind !== 'context' ? ` font-weight="600" fill="${e(p.text)}"` : ` font-style="italic" fill="${e(p.muted)}"`}>${e(c.text)}</text>`,
           ],
     ),
     ...scene.ticks.map((t) => {

@@ -151,9 +151,8 @@ export function segmentCaptions(scale: TimeScale, fontSize = TICK_FONT): Segment
     const wordings =
       s.kind === 'context'
         ? [`${range} · ${compression}× compressed`, `${compression}× compressed`, 'compressed']
-        : s.kind === 'focus'
-          ? [range]
-          : [];
+        : // A focus, or a linear axis: its dates, which the day ticks alone do not say.
+          [range];
     const room = s.x1 - s.x0 - 8;
     const text = wordings.find((w) => tickLabelWidth(w, fontSize) <= room) ?? null;
     return { kind: s.kind, x0: s.x0, x1: s.x1, text, compression };

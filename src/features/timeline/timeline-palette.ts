@@ -1,5 +1,9 @@
+import { THEME_PALETTES, type ThemeName } from '../../ui/theme-palette';
+
 /**
- * The timeline's colours, light and dark, written once. The SVG writer takes values from here;
+ * The timeline's colours, light and dark, written once: what it shares with the app (surface,
+ * text, accent, highlighter…) comes from the app's table (`src/ui/theme-palette.ts`), and only
+ * its own tints are written here. The SVG writer takes values from here;
  * the screen gets the same values as CSS custom properties (`--tl-*`, each a `light-dark()` pair
  * built from this table by `timelineCssVariables`), so no stylesheet repeats a colour and the
  * picture and the screen cannot drift apart.
@@ -33,39 +37,43 @@ export interface TimelinePalette {
 
 export type PaletteKey = keyof TimelinePalette;
 
-export const TIMELINE_PALETTES: Readonly<Record<'light' | 'dark', TimelinePalette>> = {
-  light: {
-    background: '#ffffff',
-    text: '#1d2329',
-    muted: '#505a64',
-    grid: '#d5d0c6',
-    accent: '#005a8c',
+/** The app's colours for what the timeline shares with every view; its own beside them. */
+function timelinePalette(
+  theme: ThemeName,
+  own: Pick<TimelinePalette, 'rangeFill' | 'unsureFill' | 'later' | 'laterMark' | 'context'>,
+): TimelinePalette {
+  const app = THEME_PALETTES[theme];
+  return {
+    background: app.surface,
+    text: app.text,
+    muted: app.textMuted,
+    grid: app.border,
+    accent: app.accent,
+    evidence: app.evidenceBg,
+    evidenceText: app.evidenceText,
+    focus: app.focus,
+    ...own,
+  };
+}
+
+export const TIMELINE_PALETTES: Readonly<Record<ThemeName, TimelinePalette>> = {
+  light: timelinePalette('light', {
+    // The accent at 18 % and 30 % on the surface; the app's surface-2 at 75 %.
     rangeFill: '#d1e1ea',
     unsureFill: '#b3cedc',
     later: '#f5f3ee',
     laterMark: '#b0b5b9',
     // 4.6:1 on white, 4.3:1 on the "later" shade.
     context: '#6f767d',
-    evidence: '#fff27a',
-    evidenceText: '#1d2329',
-    focus: '#b34700',
-  },
-  dark: {
-    background: '#1c2126',
-    text: '#e8e4dc',
-    muted: '#b3b9bf',
-    grid: '#3a424a',
-    accent: '#7cc4f0',
+  }),
+  dark: timelinePalette('dark', {
     rangeFill: '#2d3e4a',
     unsureFill: '#395263',
     later: '#23292e',
     laterMark: '#60656b',
     // 4.5:1 on the dark surface, 4.2:1 on the "later" shade.
     context: '#7f878f',
-    evidence: '#8a6410',
-    evidenceText: '#fff8e6',
-    focus: '#ffb86b',
-  },
+  }),
 };
 
 /** `rangeFill` → `--tl-range-fill`. */

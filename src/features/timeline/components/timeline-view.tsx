@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
+import { resolvedTheme } from '../../../ui/resolved-theme';
 import { useElementSize } from '../../../ui/use-element-size';
 import { useViewState } from '../../../view-state/use-view-state';
 import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-context';
@@ -27,7 +28,6 @@ export function TimelineView({ bundle }: ViewProps) {
   const focus = useSelectionFocus();
   const hover = useHoverFocus();
   const [asTable, setAsTable] = useState(false);
-  const [root, setRoot] = useState<HTMLDivElement | null>(null);
   const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
   const [legend, setLegend] = useState<HTMLDivElement | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
@@ -77,7 +77,7 @@ export function TimelineView({ bundle }: ViewProps) {
   const onDownload = (format: TimelineExportFormat) => {
     setExportError(null);
     // The theme on screen, as the app resolved it (its toggle or the system's).
-    const theme = root && getComputedStyle(root).colorScheme === 'dark' ? 'dark' : 'light';
+    const theme = resolvedTheme();
     // The pane's width, but only the height the rows need: a picture has no pane to fill.
     const picture = buildTimelineScene(
       bundle,
@@ -98,12 +98,7 @@ export function TimelineView({ bundle }: ViewProps) {
     );
 
   return (
-    <div
-      className="timeline"
-      ref={setRoot}
-      style={PALETTE_STYLE}
-      data-playing={playing ? 'true' : undefined}
-    >
+    <div className="timeline" style={PALETTE_STYLE} data-playing={playing ? 'true' : undefined}>
       <TimelineToolbar
         asOf={asOf}
         counts={scene.counts}

@@ -7,6 +7,7 @@ import { WorkspacePage } from './workspace-page';
 import { briefingRoutes } from './briefing/briefing-routes';
 import type { EmbeddedStory } from './briefing/briefing-embedded';
 import { NotFoundPage } from './not-found-page';
+import { NewStoryRoute } from './new-story-route';
 import { RouteErrorPage } from './route-error-page';
 import { UrlViewState } from '../view-state/url-view-state';
 
@@ -27,6 +28,8 @@ const createRouter = () =>
             </UrlViewState>
           ),
         },
+        { path: 'new', element: <NewStoryRoute /> },
+        { path: 'edit/:bundleId', element: <NewStoryRoute /> },
         ...briefingRoutes,
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -113,6 +113,20 @@ export function BundlePicker({ currentId }: { currentId: string }) {
             </li>
           ))}
         </ul>
+        <p className="picker-actions">
+          <Link className="button" to="/new" onClick={() => dialogRef.current?.close()}>
+            New story…
+          </Link>{' '}
+          {currentId !== '' && (
+            <Link
+              className="button"
+              to={`/edit/${encodeURIComponent(currentId)}`}
+              onClick={() => dialogRef.current?.close()}
+            >
+              Correct this story…
+            </Link>
+          )}
+        </p>
         <p>
           <label className="button file-button">
             Open a JSON file…

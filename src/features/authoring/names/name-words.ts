@@ -259,7 +259,6 @@ export const NAME_JOINERS = new Set([
   'la',
   'le',
   'du',
-  'to',
 ]);
 
 /** Capitalised words that are never part of a name: they end a run of capitals. */

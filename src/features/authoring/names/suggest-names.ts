@@ -128,6 +128,13 @@ export function suggestNames(text: string, options: SuggestOptions): NameSuggest
     )
       words = words.slice(1);
     if (words.length === 0) return;
+    // A country's adjective or name in front ("Kenyan Foreign Minister Daniel Otieno") belongs to
+    // the country, which step 1 found; the rest is read on its own.
+    for (const n of [3, 2, 1])
+      if (words.length > n && countryForms.has(surface(words.slice(0, n)))) {
+        classify(words.slice(n), false);
+        return;
+      }
     const whole = surface(words);
     if (countryForms.has(whole)) return;
     if (MEDIA_NAMES.has(whole)) {

@@ -23,6 +23,26 @@ export function unsettableCharacters(text: string): string[] {
 }
 
 /**
+ * svg2pdf draws a text's stroke over its fill and ignores `paint-order`, so a label with a halo
+ * (stroke in the background colour, painted first) would come out as a blot. Each such text is
+ * split in two: the halo (the stroke, filled with its own colour) behind, the letters in front.
+ */
+export function splitHalos(root: Element): void {
+  for (const text of root.querySelectorAll('text[paint-order="stroke"], text[stroke]')) {
+    const stroke = text.getAttribute('stroke');
+    if (stroke === null || stroke === 'none') continue;
+    const halo = text.cloneNode(true) as Element;
+    halo.setAttribute('fill', stroke);
+    halo.removeAttribute('paint-order');
+    for (const span of halo.querySelectorAll('tspan[fill]')) span.setAttribute('fill', stroke);
+    text.removeAttribute('stroke');
+    text.removeAttribute('stroke-width');
+    text.removeAttribute('paint-order');
+    text.parentNode?.insertBefore(halo, text);
+  }
+}
+
+/**
  * The handout as a PDF file, page for page what the handout prints: each page is the same
  * composed SVG (slidePageSvg), drawn into the PDF as vectors and text by svg2pdf.js on jsPDF,
  * both loaded on first use. A4 or Letter, landscape, one slide a page.
@@ -77,6 +97,7 @@ export async function deckPdf(options: {
       holder.replaceChildren(document.importNode(svg, true));
       const element = holder.firstElementChild;
       if (element === null) continue;
+      splitHalos(element);
       if (i > 0) doc.addPage([mmWidth, mmHeight], 'landscape');
       await doc.svg(element, { x: 0, y: 0, width: mmWidth, height: mmHeight });
     }

@@ -36,11 +36,14 @@ const createRouter = () =>
     },
   ]);
 
-/** The app; `embedded` is the story a standalone briefing file carries, read once at boot. */
-export function App(props: { embedded: EmbeddedStory | null }) {
+/**
+ * The app; `embedded` is the story a standalone briefing file carries, read once at boot;
+ * `standalone` is true in the single-file app, which fetches nothing.
+ */
+export function App(props: { embedded: EmbeddedStory | null; standalone?: boolean }) {
   const [router] = useState(createRouter);
   return (
-    <BundleStoreProvider embedded={props.embedded}>
+    <BundleStoreProvider embedded={props.embedded} standalone={props.standalone ?? false}>
       <RouterProvider router={router} />
     </BundleStoreProvider>
   );

@@ -2,8 +2,9 @@ import { Navigate } from 'react-router';
 import { useBundleStore } from './bundle-store';
 import { describeLoadError } from '../bundle/bundle-load-error';
 import { MessagePage } from './message-page';
+import { OpenStoryPage } from './open-story-page';
 
-/** "/" opens the first bundle the build ships. */
+/** "/" opens the first bundle the build ships, or offers to open a story file when there is none. */
 export function HomeRedirect() {
   const { index } = useBundleStore();
   if (index === null)
@@ -19,7 +20,7 @@ export function HomeRedirect() {
       </MessagePage>
     );
   const first = index.value.bundles[0];
-  if (first === undefined)
-    return <MessagePage title="No stories">This build ships no story bundle.</MessagePage>;
+  // The bare single-file app ships no story and cannot fetch one: it offers to open a file.
+  if (first === undefined) return <OpenStoryPage />;
   return <Navigate to={`/b/${encodeURIComponent(first.id)}`} replace />;
 }

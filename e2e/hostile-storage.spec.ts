@@ -191,6 +191,11 @@ test('a damaged kept story named by the link is set aside with a backup and expl
   );
   expect(backup).toBe(text);
   expect(await keptIds(page)).toEqual([]);
+  // The backup itself carries the reason, so it is still explained after another reload.
+  await page.reload();
+  await expect(page.getByRole('alert', { name: 'Saved stories' })).toContainText(
+    'The saved story “broken” is damaged',
+  );
 });
 
 test('opening a file replaces the story with its progress at once, and Cancel brings it back', async ({

@@ -15,6 +15,9 @@ export function StorageNotice() {
   const [dismissed, setDismissed] = useState('');
   const backupKeys = backups.map((b) => b.key).join('\n');
   const showBackups = backups.length > 0 && backupKeys !== dismissed;
+  // A backup says why it was kept, so the reason survives a reload; once is enough when the
+  // same sentence is already listed as a problem of this visit.
+  const problemTexts = new Set(storageProblems.map((p) => p.message));
   if (storageProblems.length === 0 && !showBackups) return null;
   return (
     <section className="storage-notice" role="alert" aria-label="Saved stories">
@@ -50,6 +53,9 @@ export function StorageNotice() {
               <li key={b.key}>
                 <span className="storage-backup-name">{b.fileName}</span>{' '}
                 <span className="muted">({b.chars.toLocaleString('en')} characters)</span>{' '}
+                {!problemTexts.has(b.reason) && (
+                  <span className="storage-backup-reason">{b.reason}</span>
+                )}{' '}
                 <button type="button" className="button" onClick={() => void downloadBackup(b.key)}>
                   Download
                 </button>{' '}

@@ -30,11 +30,21 @@ export function latestDay(date: string): string {
   return date;
 }
 
+/** What the rules may be told besides the bundle. */
+export interface RuleOptions {
+  /**
+   * Whether an entity id exists though it is not in `bundle` (its item failed the schema and was
+   * left out): a reference to one is not an error of its own.
+   */
+  isKnown?: (id: string) => boolean;
+}
+
 /**
  * The rules a schema cannot express: ids, references, offsets, mention text, evidence, dates.
  * Runs on data that already has the right shape.
  */
-export function checkBundleRules(bundle: Bundle): BundleIssue[] {
+export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): BundleIssue[] {
+  const known = options.isKnown ?? (() => false);
   const issues: BundleIssue[] = [];
   const { text, blocks } = bundle.article;
   const add = (path: string, item: string, field: string, message: string) =>
@@ -86,7 +96,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
 
   const entities = new Map(bundle.entities.map((e) => [e.id, e]));
   const mustBeEntity = (ref: string | undefined, path: string, item: string, field: string) => {
-    if (ref !== undefined && !entities.has(ref))
+    if (ref !== undefined && !entities.has(ref) && !known(ref))
       add(path, item, field, `refers to ${quoteId(ref)}, which is not an entity of this bundle`);
   };
 
@@ -201,7 +211,7 @@ export function checkBundleRules(bundle: Bundle): BundleIssue[] {
     const path = `mentions[${i}]`;
     const entity = entities.get(m.entity);
     const names = entity === undefined ? [] : [entity.name, ...entity.aliases];
-    if (entity === undefined) {
+    if (entity === undefined && !known(m.entity)) {
       add(
         `${path}.entity`,
         item,

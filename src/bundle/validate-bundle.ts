@@ -1,6 +1,7 @@
 import { bundleSchema, BUNDLE_FORMAT, type Bundle } from './bundle-schema';
 import type { BundleIssue } from './bundle-issue';
 import { checkBundleRules } from './check-bundle-rules';
+import { checkPartialBundle } from './check-partial-bundle';
 import { checkBundleWarnings } from './check-bundle-warnings';
 import { checkUnknownFields } from './check-unknown-fields';
 import { boundMessage, describeValue } from './describe-value';
@@ -22,7 +23,8 @@ function bounded(issues: BundleIssue[]): BundleIssue[] {
 
 /**
  * The one gate every bundle passes, in the app, the tests and the command line:
- * shape first (zod), then the rules that tie offsets, ids and dates together.
+ * shape first (zod), then the rules that tie offsets, ids and dates together. A refusal lists
+ * every error found, not the first: when the shape fails, the rules still run on what has shape.
  */
 export function validateBundle(data: unknown): BundleValidation {
   if (
@@ -44,8 +46,15 @@ export function validateBundle(data: unknown): BundleValidation {
     };
   }
   const parsed = bundleSchema.safeParse(data);
+  // Every error at once: the shape's, then the rules' for the parts whose shape is right.
   if (!parsed.success)
-    return { ok: false, issues: bounded(zodIssuesToBundleIssues(data, parsed.error)) };
+    return {
+      ok: false,
+      issues: bounded([
+        ...zodIssuesToBundleIssues(data, parsed.error),
+        ...checkPartialBundle(data),
+      ]),
+    };
   const issues = checkBundleRules(parsed.data);
   return issues.length === 0
     ? {

@@ -1,29 +1,12 @@
-import { memo, useMemo } from 'react';
-import type { Block, Bundle, Span } from '../../../bundle/bundle-schema';
-import { splitSentences } from '../../../model/split-sentences';
-import type { ViewState } from '../../../view-state/view-state';
-import { segmentPassage } from '../text/segment-passage';
-import { MentionMark } from './mention-mark';
-
-interface Props {
-  bundle: Bundle;
-  block: Block;
-  number: number;
-  /** The evidence inside this block. */
-  evidence: Span[];
-  /** The selected entity, when this block holds a mention of it. */
-  selectedEntity: string | null;
-  /** Starts of passages about what lies after the "as of" day. */
-  later: Set<number>;
-  /** The selection names this block. */
-  selected: boolean;
-  /** The previewed entity, when this block holds a mention of it. */
-  previewEntity: string | null;
-  /** Asks for a new selection (the view state's update, one identity for the route). */
-  onSelect: (patch: Partial<ViewState>) => void;
-  onPreview: (entityId: string, el: HTMLElement) => void;
-  onHidePreview: () => void;
-}
+import { Fragment, memo, type ReactNode } from 'react';
+import type { Bundle } from '../../../bundle/bundle-schema';
+import type {
+  ReaderBlock,
+  ReaderMention,
+  ReaderPiece,
+  ReaderRun,
+  ReaderText,
+} from '../scene/reader-content';
 
 const TAGS = { headline: 'h2', caption: 'p', paragraph: 'p', byline: 'p', note: 'p' } as const;
 const KIND_WORDS = {
@@ -34,68 +17,99 @@ const KIND_WORDS = {
   note: 'note',
 };
 
-/** One block of the article, cut into sentences (passages) and mentions. */
-export const ArticleBlock = memo(function ArticleBlock(props: Props) {
-  const { bundle, block, number, evidence, selectedEntity, onSelect } = props;
-  const text = bundle.article.text;
-  const sentences = useMemo(() => splitSentences(text, block.start, block.end), [text, block]);
-  const mentions = useMemo(
-    () => bundle.mentions.filter((m) => m.start < block.end && m.end > block.start),
-    [bundle.mentions, block],
+/** Text as written; the evidence for the selection behind the highlighter. */
+function runNode(run: ReaderRun): ReactNode {
+  return run.evidence ? (
+    <mark key={run.start} className="evidence" data-evidence="true">
+      {run.text}
+    </mark>
+  ) : (
+    <Fragment key={run.start}>{run.text}</Fragment>
   );
-  const Tag = TAGS[block.kind];
+}
+
+/**
+ * A name: a button marked by kind. It has no handlers of its own: the article listens once for
+ * clicks and pointers (article-reader.tsx), so a new selection re-renders only the flags.
+ */
+function mentionNode(m: ReaderMention): ReactNode {
   return (
-    <Tag
-      className={`block block-${block.kind}`}
-      data-block={block.id}
-      data-start={block.start}
-      data-end={block.end}
-      data-selected={props.selected ? 'true' : undefined}
+    <button
+      key={m.start}
+      type="button"
+      className={`mention kind-${m.kind}`}
+      data-entity={m.entity}
+      data-start={m.start}
+      data-end={m.end}
+      data-selected={m.selected ? 'true' : undefined}
+      data-subject={m.subject ? 'true' : undefined}
+      aria-label={m.label}
+      aria-pressed={m.selected}
     >
-      <button
-        type="button"
-        className="block-anchor"
-        aria-label={`Select ${KIND_WORDS[block.kind]} ${number}`}
-        title={`Select this ${KIND_WORDS[block.kind]}`}
-        onClick={() => onSelect({ selection: { kind: 'block', id: block.id } })}
-      >
-        ¶
-      </button>
-      {block.kind === 'caption' && <span className="caption-marker">Photo caption </span>}
-      {sentences.map((sentence) => (
-        <span
-          key={sentence.start}
-          className="passage"
-          data-passage={`${sentence.start}-${sentence.end}`}
-          data-start={sentence.start}
-          data-end={sentence.end}
-          data-later={props.later.has(sentence.start) ? 'true' : undefined}
-        >
-          {segmentPassage(sentence, mentions, evidence).map((piece) =>
-            piece.type === 'text' ? (
-              piece.run.evidence ? (
-                <mark key={piece.run.start} className="evidence" data-evidence="true">
-                  {text.slice(piece.run.start, piece.run.end)}
-                </mark>
-              ) : (
-                text.slice(piece.run.start, piece.run.end)
-              )
-            ) : (
-              <MentionMark
-                key={piece.mention.start}
-                bundle={bundle}
-                mention={piece.mention}
-                runs={piece.runs}
-                selected={piece.mention.entity === selectedEntity}
-                previewed={piece.mention.entity === props.previewEntity}
-                onSelect={onSelect}
-                onPreview={props.onPreview}
-                onHidePreview={props.onHidePreview}
-              />
-            ),
-          )}{' '}
-        </span>
-      ))}
-    </Tag>
+      {m.runs.map(runNode)}
+    </button>
   );
-});
+}
+
+function pieceNode(piece: ReaderPiece | ReaderText | ReaderMention): ReactNode {
+  if (piece.type === 'text') return runNode(piece.run);
+  if (piece.type === 'mention') return mentionNode(piece);
+  // A name and the punctuation that touches it: no line may part them.
+  return (
+    <span
+      key={`g${piece.pieces[0]?.type === 'text' ? piece.pieces[0].run.start : (piece.pieces[0]?.start ?? 0)}`}
+      className="nobreak"
+    >
+      {piece.pieces.map(pieceNode)}
+    </span>
+  );
+}
+
+/**
+ * One block of the article as the scene gives it: sentences (passages) of text and names with
+ * their flags. Redrawn only when the block's key changes (a selection that touches it), so a
+ * click redraws the few blocks it concerns. `bundle` only tells one story's blocks from another's.
+ */
+export const ArticleBlock = memo(
+  function ArticleBlock({ block }: { block: ReaderBlock; bundle: Bundle }) {
+    const Tag = TAGS[block.kind];
+    return (
+      <Tag
+        className={`block block-${block.kind}`}
+        data-block={block.id}
+        data-start={block.start}
+        data-end={block.end}
+        data-selected={block.selected ? 'true' : undefined}
+      >
+        <button
+          type="button"
+          className="block-anchor"
+          data-select-block={block.id}
+          aria-label={`Select ${KIND_WORDS[block.kind]} ${block.number}`}
+          title={`Select this ${KIND_WORDS[block.kind]}`}
+        >
+          ¶
+        </button>
+        {block.kind === 'caption' && <span className="caption-marker">Photo caption </span>}
+        {block.passages.map((passage) => (
+          <Fragment key={passage.start}>
+            <span
+              className="passage"
+              data-passage={`${passage.start}-${passage.end}`}
+              data-start={passage.start}
+              data-end={passage.end}
+              data-later={passage.dimmed ? 'true' : undefined}
+            >
+              {passage.pieces.map(pieceNode)}
+            </span>
+            {passage.after}
+          </Fragment>
+        ))}
+      </Tag>
+    );
+  },
+  // Equal keys in the same story draw the same block, whichever call built the object.
+  (a, b) =>
+    a.bundle === b.bundle &&
+    (a.block === b.block || (a.block.id === b.block.id && a.block.key === b.block.key)),
+);

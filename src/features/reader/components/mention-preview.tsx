@@ -8,11 +8,15 @@ export interface PreviewAnchor {
   /** Position within the reader, in px. */
   top: number;
   left: number;
+  /** Opened by a tap: it stays until the next tap elsewhere (a finger cannot "leave" a name). */
+  pinned: boolean;
 }
 
-export const PREVIEW_ID = 'mention-preview';
-
-/** A hover card for a mention: who or what it is, before committing to a selection. */
+/**
+ * A card for a name under the mouse or a finger: who or what it is, before (or as) it is
+ * selected. Never for keyboard focus: a card over the next lines would hide the text being read;
+ * the name's accessible name says who it is, and Enter opens everything in the inspector.
+ */
 export function MentionPreview({ bundle, anchor }: { bundle: Bundle; anchor: PreviewAnchor }) {
   const index = indexBundle(bundle);
   const entity = index.entities.get(anchor.entityId);
@@ -22,9 +26,9 @@ export function MentionPreview({ bundle, anchor }: { bundle: Bundle; anchor: Pre
   const relations = index.relationsByEntity.get(entity.id)?.length ?? 0;
   return (
     <div
-      id={PREVIEW_ID}
       role="tooltip"
       className="mention-preview"
+      data-pinned={anchor.pinned ? 'true' : undefined}
       style={{ top: anchor.top, left: anchor.left }}
     >
       <p className="preview-name">
@@ -37,7 +41,8 @@ export function MentionPreview({ bundle, anchor }: { bundle: Bundle; anchor: Pre
       {entity.summary && <p className="preview-summary">{entity.summary}</p>}
       <p className="preview-counts">
         {mentions} mention{mentions === 1 ? '' : 's'} · {relations} relation
-        {relations === 1 ? '' : 's'} · click to select
+        {relations === 1 ? '' : 's'}
+        {anchor.pinned ? ' · selected' : ' · click to select'}
       </p>
     </div>
   );

@@ -113,7 +113,11 @@ function drawEvent(
         `<tspan x="${n(label.x)}" y="${n(label.y + i * label.lineHeight)}">${e(line)}</tspan>`,
     )
     .join('');
-  const words = `<text text-anchor="${label.anchor}" font-size="${n(label.fontSize)}"${paint.bold ? ' font-weight="700"' : ''}${paint.italic ? ' font-style="italic"' : ''} fill="${e(p[paint.label])}"${paint.highlight ? '' : ` stroke="${e(p.background)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`}>${spans}</text>`;
+  // A mark drawn without words (context far from a slide's frame) writes no empty text.
+  const words =
+    label.lines.length === 0
+      ? ''
+      : `<text text-anchor="${label.anchor}" font-size="${n(label.fontSize)}"${paint.bold ? ' font-weight="700"' : ''}${paint.italic ? ' font-style="italic"' : ''} fill="${e(p[paint.label])}"${paint.highlight ? '' : ` stroke="${e(p.background)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"`}>${spans}</text>`;
   const flags = emphasis !== 'none' && ev.selected ? ' data-selected="true"' : '';
   return `<g data-event="${e(ev.id)}"${flags}><title>${e(ev.ariaLabel)}</title>${outline}${highlight}${mark}${words}</g>`;
 }

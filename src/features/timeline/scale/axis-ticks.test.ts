@@ -24,7 +24,7 @@ describe('axisTicks', () => {
     for (const width of [320, 500, 760, 1400]) {
       const ticks = axisTicks(build(width)).filter((t) => t.label !== null);
       const boxes = ticks.map((t): [number, number] => {
-        const w = tickLabelWidth(t.label!);
+        const w = tickLabelWidth(t.label!, undefined, t.unit === 'day');
         return t.anchor === 'middle'
           ? [t.labelX - w / 2, t.labelX + w / 2]
           : [t.labelX, t.labelX + w];

@@ -107,13 +107,16 @@ function segmentTicks(
   });
 }
 
-/** The width of a ruler label as drawn (the shared measure: the same on every machine). */
-export function tickLabelWidth(label: string, fontSize = TICK_FONT): number {
-  return measureText(label, { size: fontSize });
+/**
+ * The width of a ruler label as drawn (the shared measure: the same on every machine); day labels
+ * are drawn bold (600).
+ */
+export function tickLabelWidth(label: string, fontSize = TICK_FONT, bold = false): number {
+  return measureText(label, { size: fontSize, weight: bold ? 'bold' : 'normal' });
 }
 
 function labelBox(t: AxisTick, fontSize: number): [number, number] {
-  const w = t.label === null ? 0 : tickLabelWidth(t.label, fontSize);
+  const w = t.label === null ? 0 : tickLabelWidth(t.label, fontSize, t.unit === 'day');
   return t.anchor === 'middle' ? [t.labelX - w / 2, t.labelX + w / 2] : [t.labelX, t.labelX + w];
 }
 
@@ -154,7 +157,8 @@ export function segmentCaptions(scale: TimeScale, fontSize = TICK_FONT): Segment
         : // A focus, or a linear axis: its dates, which the day ticks alone do not say.
           [range];
     const room = s.x1 - s.x0 - 8;
-    const text = wordings.find((w) => tickLabelWidth(w, fontSize) <= room) ?? null;
+    const text =
+      wordings.find((w) => tickLabelWidth(w, fontSize, s.kind !== 'context') <= room) ?? null;
     return { kind: s.kind, x0: s.x0, x1: s.x1, text, compression };
   });
 }

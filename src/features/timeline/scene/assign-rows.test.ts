@@ -45,4 +45,17 @@ describe('assignRows', () => {
         }
     expect(Math.max(...rows)).toBe(rowCount - 1);
   });
+
+  it('lets marks without words overlap each other, never a box with words', () => {
+    const { rows } = assignRows(
+      [
+        { x0: 0, x1: 12, bare: true },
+        { x0: 4, x1: 16, bare: true },
+        { x0: 8, x1: 200 },
+        { x0: 10, x1: 22, bare: true },
+      ],
+      8,
+    );
+    expect(rows).toEqual([0, 0, 1, 0]);
+  });
 });

@@ -2,6 +2,11 @@
 export interface RowBox {
   x0: number;
   x1: number;
+  /**
+   * A mark without words (context far from a slide's frame): it must clear boxes with words, but
+   * may overlap another bare one (a cluster of dots) rather than take a row of its own.
+   */
+  bare?: boolean;
 }
 
 /**
@@ -16,7 +21,10 @@ export function assignRows(
 ): { rows: number[]; rowCount: number } {
   const taken: RowBox[][] = [];
   const rows = boxes.map((box) => {
-    const clear = (other: RowBox) => other.x1 + gap <= box.x0 || box.x1 + gap <= other.x0;
+    const clear = (other: RowBox) =>
+      (box.bare === true && other.bare === true) ||
+      other.x1 + gap <= box.x0 ||
+      box.x1 + gap <= other.x0;
     let row = taken.findIndex((boxesOnRow) => boxesOnRow.every(clear));
     if (row === -1) row = taken.push([]) - 1;
     taken[row]?.push(box);

@@ -143,6 +143,41 @@ describe('buildTimelineScene: options', () => {
     });
   });
 
+  it('a slide framed on its selection keeps words for its frame, marks alone far from it', () => {
+    const s = scene(
+      'sel=entity:choe-son-hui',
+      { width: 1600, height: 640 },
+      {
+        labelScale: 1.9,
+        mode: 'presentation',
+        frame: 'selection',
+      },
+    );
+    const bare = s.events.filter((e) => e.label.lines.length === 0).map((e) => e.id);
+    // June, September and next year: outside 5–9 Oct and not Choe's.
+    expect(bare).toEqual([
+      'e-china-russia-unsc-statement',
+      'e-nk-us-summit',
+      'e-biegun-visits-south-korea',
+      'e-biegun-visits-japan',
+      'e-unsc-meeting',
+      'e-putin-south-korea-visit',
+    ]);
+    // In the frame, concerned or not, every event keeps its words (and its name as a title).
+    expect(s.events.find((e) => e.id === 'e-kcna-report')?.label.lines.length).toBeGreaterThan(0);
+    expect(s.events.find((e) => e.id === 'e-kim-jong-un-russia-visit')?.label.lines).toHaveLength(
+      1,
+    );
+    expect(s.events.every((e) => e.ariaLabel.length > 0)).toBe(true);
+    // The workspace never drops words.
+    const screen = scene(
+      'sel=entity:choe-son-hui',
+      { width: 1600, height: 640 },
+      { frame: 'selection' },
+    );
+    expect(screen.events.every((e) => e.label.lines.length > 0)).toBe(true);
+  });
+
   it('labelScale 1.8 on a slide sets every text at 24 px or more', () => {
     const s = scene(
       'sel=event:e-beijing-talks',

@@ -51,6 +51,7 @@ function fittedRowsFor(
   bundle: Bundle,
   items: readonly TimelineItem[],
   scale: TimeScale,
+  bare: ReadonlySet<string>,
   o: { key: string; place: Omit<PlaceOptions, 'maxWidth'>; fit: FitOptions },
 ): FittedRows {
   let byKey = fittedCache.get(bundle);
@@ -58,7 +59,13 @@ function fittedRowsFor(
   const hit = byKey.get(o.key);
   if (hit) return hit;
   const fitted = fitEventRows(
-    items.map((i) => ({ id: i.id, first: i.first, last: i.last, text: i.label })),
+    items.map((i) => ({
+      id: i.id,
+      first: i.first,
+      last: i.last,
+      text: i.label,
+      bare: bare.has(i.id),
+    })),
     scale,
     o.place,
     o.fit,
@@ -143,8 +150,22 @@ export function buildTimelineScene(
   const bottomPad = 8 * k;
   const available = size.height - rowsTop - bottomPad;
   const rowPad = 4 * k;
-  const fitted = fittedRowsFor(bundle, items, scale, {
-    key: `${width}|${available}|${k}|${mode}|${frameWindow?.start ?? ''}-${frameWindow?.end ?? ''}`,
+  // A slide framed on its selection names what lies in its frame or concerns it; events far
+  // from both keep their marks (and their names in the picture's titles) but no words, so the
+  // frame's rows fit a slide at a size a room can read.
+  const bare = new Set(
+    frameWindow !== null && focus !== null && mode === 'presentation'
+      ? items
+          .filter(
+            (i) =>
+              !focus.events.has(i.id) &&
+              (i.last + 1 <= frameWindow.start || i.first >= frameWindow.end),
+          )
+          .map((i) => i.id)
+      : [],
+  );
+  const fitted = fittedRowsFor(bundle, items, scale, bare, {
+    key: `${width}|${available}|${k}|${mode}|${frameWindow?.start ?? ''}-${frameWindow?.end ?? ''}|${[...bare].join(',')}`,
     place: {
       lo: 4 - m.padX,
       hi: plotWidth + m.padX - 4,

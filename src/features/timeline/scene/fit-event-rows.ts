@@ -1,6 +1,6 @@
 import { measureText } from '../../../lib/text-measure';
-import type { TimeScale } from '../scale/time-scale';
 import { assignRows } from './assign-rows';
+import type { TimeScale } from '../scale/time-scale';
 import {
   placeEventLabels,
   type LabelInput,
@@ -54,11 +54,14 @@ export function fitEventRows(
   let best: { fitted: FittedRows; cost: number } | null = null;
   for (const maxWidth of widths) {
     const placed = placeEventLabels(items, scale, { ...place, maxWidth });
-    const { rows, rowCount } = assignRows(placed, fit.packGap);
+    const { rows, rowCount } = assignRows(
+      placed.map((p, i) => ({ x0: p.x0, x1: p.x1, bare: items[i]?.bare === true })),
+      fit.packGap,
+    );
     const rowHeights = Array.from({ length: rowCount }, () => fit.rowMin);
     placed.forEach((p, i) => {
       const row = rows[i] ?? 0;
-      const need = p.lines.length * fit.lineHeight + 2 * fit.rowPad;
+      const need = Math.max(1, p.lines.length) * fit.lineHeight + 2 * fit.rowPad;
       rowHeights[row] = Math.max(rowHeights[row] ?? fit.rowMin, need);
     });
     const total = rowHeights.reduce((a, b) => a + b, 0);

@@ -9,6 +9,8 @@ export interface LabelInput {
   first: number;
   last: number;
   text: string;
+  /** Draw the mark alone, no words (context far from a slide's frame). */
+  bare?: boolean;
 }
 
 /** One event placed along x (plot coordinates): its mark, its wrapped words and their side. */
@@ -72,6 +74,20 @@ export function placeEventLabels(
       markX0 = scale.x(item.first);
       markX1 = Math.max(scale.x(item.last + 1), markX0 + o.minBar);
     }
+    if (item.bare)
+      return {
+        id: item.id,
+        isPoint,
+        markX0,
+        markX1,
+        lines: [],
+        side: 'after',
+        x: markX1 + o.gap,
+        width: 0,
+        truncated: false,
+        x0: markX0,
+        x1: markX1,
+      };
     const natural = width(item.text);
     // Runs of breakable space read as one, as wrapText reads them; no-break spaces stay.
     const whole = item.text.trim().replace(/[^\S\u00a0\u202f]+/gu, ' ');

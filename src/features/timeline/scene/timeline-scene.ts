@@ -27,6 +27,7 @@ export interface Box {
 
 /** An event's words, measured and wrapped: each line's baseline is `y + i * lineHeight`. */
 export interface EventLabel {
+  /** Empty for a mark drawn without words (context far from a slide's frame). */
   lines: string[];
   /** Where the lines are anchored: their left edge (`start`) or their right edge (`end`). */
   x: number;

@@ -210,8 +210,8 @@ export function Presenter(props: PresenterProps) {
           setEvidence(selection);
         }}
       >
+        {/* Not keyed by slide: a view on two slides in a row keeps its picture and moves it. */}
         <SlideFrame
-          key={slide.id}
           slide={slide}
           number={number}
           count={count}
@@ -219,6 +219,7 @@ export function Presenter(props: PresenterProps) {
           routeId={routeId}
           headingLevel={1}
           minText={slideMinText(size)}
+          transitions
         />
         {evidence !== null && (
           <EvidenceOverlay bundle={bundle} selection={evidence} onClose={() => setEvidence(null)} />

@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext } from 'react';
 import type { Bundle } from '../../../bundle/bundle-schema';
 import type { ViewName, ViewState } from '../../../view-state/view-state';
 
@@ -29,18 +29,14 @@ export interface DrawViewRequest {
 
 /**
  * Draws a view of a slide as a presentation graphic from the view's pure scene (the app
- * supplies it: the registry lives there). Rejects when the view has no scene module yet.
+ * supplies it: the registry lives there). Rejects, with a sentence saying why, when the view
+ * cannot be drawn; the slide then says so in the picture's place.
  */
 export type DrawView = (request: DrawViewRequest) => Promise<SlideViewPicture>;
 
-/** How the app draws slide pictures, and what it shows for a view it cannot draw yet. */
+/** How the app draws slide pictures. */
 export interface SlideDrawing {
   draw: DrawView;
-  /**
-   * A stand-in for a view without a scene module: the app's static view for the slide's state,
-   * shown inert (no click or key reaches it). Goes away when every view has a scene.
-   */
-  fallback: (name: ViewName, bundle: Bundle, state: ViewState) => ReactNode;
 }
 
 export const SlideDrawingContext = createContext<SlideDrawing | null>(null);

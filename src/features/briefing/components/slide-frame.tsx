@@ -19,6 +19,8 @@ export interface SlideFrameProps {
   minText: number;
   /** Names the region; "Slide 2 of 9: …" by default, "Next slide: …" in the presenter view. */
   label?: string;
+  /** Animate a view's picture from the slide before when both show that view (presenting). */
+  transitions?: boolean;
 }
 
 /**
@@ -60,6 +62,7 @@ export function SlideFrame(props: SlideFrameProps) {
               state={state}
               minText={minText}
               subject={slide.title}
+              transitions={props.transitions}
             />
           ))}
         </div>

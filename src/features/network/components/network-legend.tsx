@@ -1,5 +1,5 @@
 import './network-legend.css';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useViewState } from '../../../view-state/use-view-state';
 import type { EntityKind } from '../../../bundle/bundle-schema';
 import type { CountryGroup } from '../../../model/country-groups';
@@ -12,6 +12,8 @@ interface Props {
   kinds: readonly EntityKind[];
   relationKinds: readonly string[];
   groups: readonly CountryGroup[];
+  /** Each grouping's name as the key shows it (long groupings shortened, see group-caption.ts). */
+  groupCaptions: ReadonlyMap<string, string>;
   hiddenKinds: readonly string[];
   hiddenRelations: readonly string[];
   kindCounts: ReadonlyMap<string, number>;
@@ -53,7 +55,7 @@ function RelationSwatch({ kind }: { kind: string }) {
  * The key to the diagram, and its filter: each kind of entity and relation is a toggle button
  * (pressed = shown) that writes the URL. Line patterns and groupings are keys only.
  */
-export function NetworkLegend(props: Props) {
+export const NetworkLegend = memo(function NetworkLegend(props: Props) {
   // Open by default; folded where it would take a third or more of the pane from the drawing:
   // on a phone, and when the network shares a laptop-height column with another view.
   const shared = useViewState().state.views.length > 1;
@@ -182,7 +184,7 @@ export function NetworkLegend(props: Props) {
                       rx="4"
                     />
                   </svg>
-                  {g.name}
+                  {props.groupCaptions.get(g.id) ?? g.name}
                 </span>
               ))}
             </span>
@@ -191,4 +193,4 @@ export function NetworkLegend(props: Props) {
       </div>
     </details>
   );
-}
+});

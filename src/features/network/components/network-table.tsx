@@ -1,7 +1,11 @@
 import './network-table.css';
+import { useState } from 'react';
 import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
 import type { VisibleGraph } from '../graph/filter-network-graph';
 import type { EdgeWords } from '../graph/network-words';
+
+/** Rows per page of the table. */
+const PAGE = 200;
 
 interface Props {
   visible: VisibleGraph;
@@ -21,19 +25,57 @@ interface Props {
  */
 export function NetworkTable(props: Props) {
   const { visible } = props;
-  const byNode = new Map<string, typeof visible.edges>();
+  const [page, setPage] = useState(0);
+  const byNode = new Map<string, (typeof visible.edges)[number][]>();
+  const add = (id: string, e: (typeof visible.edges)[number]) => {
+    const list = byNode.get(id);
+    if (list) list.push(e);
+    else byNode.set(id, [e]);
+  };
   for (const e of visible.edges) {
-    byNode.set(e.source, [...(byNode.get(e.source) ?? []), e]);
-    if (e.target !== e.source) byNode.set(e.target, [...(byNode.get(e.target) ?? []), e]);
+    add(e.source, e);
+    if (e.target !== e.source) add(e.target, e);
   }
-  const rows = [...visible.nodes].sort(
+  const all = [...visible.nodes].sort(
     (a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name),
   );
+  // A large story's table comes a page at a time: 20,000 rows at once would freeze the page.
+  const pages = Math.max(1, Math.ceil(all.length / PAGE));
+  const at = Math.min(page, pages - 1);
+  const rows = all.slice(at * PAGE, (at + 1) * PAGE);
+  const pager =
+    pages > 1 ? (
+      <div className="net-table-pager" role="group" aria-label="Table pages">
+        <button
+          type="button"
+          className="button"
+          disabled={at === 0}
+          onClick={() => setPage(at - 1)}
+        >
+          Previous {PAGE}
+        </button>
+        <span aria-live="polite">
+          Rows {(at * PAGE + 1).toLocaleString('en-GB')}–
+          {Math.min(all.length, (at + 1) * PAGE).toLocaleString('en-GB')} of{' '}
+          {all.length.toLocaleString('en-GB')}
+        </span>
+        <button
+          type="button"
+          className="button"
+          disabled={at === pages - 1}
+          onClick={() => setPage(at + 1)}
+        >
+          Next {PAGE}
+        </button>
+      </div>
+    ) : null;
   return (
     <div className="net-table-wrap">
+      {pager}
       <table className="net-table">
         <caption>
-          {visible.nodes.length} entities and {visible.edges.length} relations, most mentioned first
+          {visible.nodes.length.toLocaleString('en-GB')} entities and{' '}
+          {visible.edges.length.toLocaleString('en-GB')} relations, most mentioned first
         </caption>
         <thead>
           <tr>
@@ -92,6 +134,7 @@ export function NetworkTable(props: Props) {
           ))}
         </tbody>
       </table>
+      {pager}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ExportFormat } from '../export/export-network';
 
 /** What the toolbar can ask for. */
@@ -26,7 +26,7 @@ interface Props {
 }
 
 /** Zoom, the table toggle and the downloads: a small bar above the diagram. */
-export function NetworkToolbar({ actions, table, status }: Props) {
+export const NetworkToolbar = memo(function NetworkToolbar({ actions, table, status }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <div className="net-toolbar">
@@ -81,4 +81,4 @@ export function NetworkToolbar({ actions, table, status }: Props) {
       </p>
     </div>
   );
-}
+});

@@ -1,10 +1,11 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
 import { useViewState } from '../../../view-state/use-view-state';
 import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-context';
 import { formatPartialDate } from '../../../model/format-date';
 import { filterNetworkGraph } from '../graph/filter-network-graph';
-import { edgeWordsOf } from '../graph/network-words';
+import { groupCaption } from '../graph/group-caption';
+import { edgeWordsOf, nodeWordsOf } from '../graph/network-words';
 import { exportNetwork, type ExportFormat } from '../export/export-network';
 import { networkEmphasis } from '../network-emphasis';
 import { buildNetworkGeometry, networkGraphOf, type NetworkFilters } from '../network-geometry';
@@ -12,9 +13,11 @@ import { flagNetworkGeometry } from '../network-scene';
 import { NetworkSvgDiagram } from './network-svg-diagram';
 import { NetworkProgress } from './network-progress';
 import { useAbstractLayout } from './use-abstract-layout';
+import { useCanvasScene } from './use-canvas-scene';
+import { NetworkCanvasDiagram } from './network-canvas-diagram';
 import { NetworkLegend } from './network-legend';
 import { NetworkTable } from './network-table';
-import { NetworkToolbar } from './network-toolbar';
+import { NetworkToolbar, type ToolbarActions } from './network-toolbar';
 import { readExportPalette } from './read-export-palette';
 import { useElementSize } from '../../../ui/use-element-size';
 import { useZoom } from '../../../ui/use-zoom';
@@ -22,12 +25,22 @@ import '../network.css';
 
 const NONE: ReadonlySet<string> = new Set();
 
+/**
+ * Past this many entities the network is drawn on a canvas instead of as SVG (see
+ * docs/network.md, "Two renderers"): the SVG gives every mark its own accessible element and
+ * label placement, which costs time in proportion to the marks (and the label placement more);
+ * measured in npm run bench:scale. A build may move it (VITE_NETWORK_CANVAS_FROM) to compare.
+ */
+export const CANVAS_FROM = Number(import.meta.env.VITE_NETWORK_CANVAS_FROM ?? 300);
+
 // A press on a node drags the node, not the drawing.
-const ZOOM_OPTIONS = {
+const ZOOM_SVG = {
   scaleExtent: [0.5, 8],
   isHandle: (target: EventTarget | null) =>
     target instanceof Element && target.closest('[data-entity]') !== null,
 } as const;
+// A large graph fits the panel at a small scale: it needs a deeper zoom to read.
+const ZOOM_CANVAS = { scaleExtent: [0.5, 40] } as const;
 
 const toggle = (list: readonly string[], item: string) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
@@ -48,9 +61,10 @@ export function NetworkView({ bundle }: ViewProps) {
   const [exportError, setExportError] = useState<string | null>(null);
   // Costly layout: wait until a split being dragged pauses before laying out again.
   const size = useElementSize(frame, 140);
-  const zoom = useZoom(svg, ZOOM_OPTIONS);
-
   const graph = networkGraphOf(bundle);
+  const canvasMode = graph.nodes.length > CANVAS_FROM;
+  const zoom = useZoom(svg, canvasMode ? ZOOM_CANVAS : ZOOM_SVG);
+
   // Every URL change parses new filter arrays; key on their contents, so a click (which only
   // changes the selection) keeps the same filters and so the same geometry.
   const hiddenKinds = state.hiddenKinds.join('\n');
@@ -77,11 +91,12 @@ export function NetworkView({ bundle }: ViewProps) {
   const abstract = layoutStatus.state === 'done' ? layoutStatus.layout : null;
   const geometry = useMemo(
     () =>
-      abstract && size.width > 0 && size.height > 0
+      !canvasMode && abstract && size.width > 0 && size.height > 0
         ? buildNetworkGeometry(bundle, filters, size, { pins, layout: abstract })
         : null,
-    [bundle, filters, size, pins, abstract],
+    [canvasMode, bundle, filters, size, pins, abstract],
   );
+  const canvasScene = useCanvasScene(graph, visible, layoutStatus, size, canvasMode);
   const hasSelection = state.selection !== null;
   const selectionFocus = hasSelection && focus.ok ? focus.focus : null;
   const emphasis = useMemo(
@@ -89,7 +104,12 @@ export function NetworkView({ bundle }: ViewProps) {
     [selectionFocus, hoverFocus],
   );
   const names = useMemo(() => new Map(bundle.entities.map((e) => [e.id, e.name])), [bundle]);
+  const groupCaptions = useMemo(
+    () => new Map(graph.groups.map((g) => [g.id, groupCaption(g, names)])),
+    [graph, names],
+  );
   const edgeWords = edgeWordsOf(graph);
+  const nodeWords = nodeWordsOf(bundle, graph);
   const selected = focus.ok ? focus.focus.selected : NONE;
   // The table marks what the selection concerns as the diagram does (the testing contract).
   const concerned = useMemo(
@@ -119,51 +139,74 @@ export function NetworkView({ bundle }: ViewProps) {
   );
 
   const download = (format: ExportFormat) => {
-    if (geometry === null || root === null) return;
+    if (abstract === null || root === null || size.width <= 0) return;
     setExportError(null);
+    // The canvas draws no SVG geometry: a download builds it (labels placed for the file).
+    const shown = geometry ?? buildNetworkGeometry(bundle, filters, size, { layout: abstract });
     exportNetwork(format, {
       bundle,
       graph,
       visible,
-      scene: flagNetworkGeometry(geometry, selectionFocus, null),
+      scene: flagNetworkGeometry(shown, selectionFocus, null),
       palette: readExportPalette(root),
     }).catch((error: unknown) =>
       setExportError(error instanceof Error ? error.message : 'The download failed.'),
     );
   };
 
-  const kindCounts = new Map<string, number>();
-  for (const n of graph.nodes) kindCounts.set(n.kind, (kindCounts.get(n.kind) ?? 0) + 1);
-  const relationCounts = new Map<string, number>();
-  for (const e of graph.edges) relationCounts.set(e.kind, (relationCounts.get(e.kind) ?? 0) + 1);
+  // Stable handlers and props, so zooming (which redraws this view) leaves the toolbar and the
+  // legend alone.
+  const latestDownload = useRef(download);
+  useEffect(() => {
+    latestDownload.current = download;
+  });
+  const { zoomBy, reset } = zoom;
+  const actions = useMemo<ToolbarActions>(
+    () => ({
+      zoomIn: () => zoomBy(1.4),
+      zoomOut: () => zoomBy(1 / 1.4),
+      resetView: () => {
+        reset();
+        setPins(new Map());
+      },
+      toggleTable: () => setTable((t) => !t),
+      download: (format) => latestDownload.current(format),
+    }),
+    [zoomBy, reset],
+  );
+  const toggleKind = useCallback(
+    (kind: string) =>
+      update({ hiddenKinds: toggle(filters.hiddenKinds, kind) }, { replace: false }),
+    [update, filters.hiddenKinds],
+  );
+  const toggleRelation = useCallback(
+    (kind: string) =>
+      update({ hiddenRelations: toggle(filters.hiddenRelations, kind) }, { replace: false }),
+    [update, filters.hiddenRelations],
+  );
+
+  const { kindCounts, relationCounts } = useMemo(() => {
+    const kinds = new Map<string, number>();
+    for (const n of graph.nodes) kinds.set(n.kind, (kinds.get(n.kind) ?? 0) + 1);
+    const relations = new Map<string, number>();
+    for (const e of graph.edges) relations.set(e.kind, (relations.get(e.kind) ?? 0) + 1);
+    return { kindCounts: kinds, relationCounts: relations };
+  }, [graph]);
 
   const status = `${visible.nodes.length} of ${graph.nodes.length} entities · ${visible.edges.length} of ${graph.edges.length} relations${state.asOf ? ` known by ${formatPartialDate(state.asOf)}` : ''}`;
 
   return (
     <div className="network" ref={setRoot}>
-      <NetworkToolbar
-        table={table}
-        status={status}
-        actions={{
-          zoomIn: () => zoom.zoomBy(1.4),
-          zoomOut: () => zoom.zoomBy(1 / 1.4),
-          resetView: () => {
-            zoom.reset();
-            setPins(new Map());
-          },
-          toggleTable: () => setTable((t) => !t),
-          download,
-        }}
-      />
+      <NetworkToolbar table={table} status={status} actions={actions} />
       {exportError && (
         <p role="alert" className="net-error">
           {exportError}
         </p>
       )}
       <p id={helpId} className="net-sr-only">
-        Tab moves to each entity, then each relation; Enter selects. On an entity, arrow keys move
-        to the neighbour in that direction. On the diagram itself, plus and minus zoom, arrow keys
-        pan, 0 resets. Drag an entity to pin it.
+        {canvasMode
+          ? `A large network of ${graph.nodes.length} entities. Tab moves to the selection, what it concerns and the main entities; Enter selects. On an entity, arrow keys move to the neighbour in that direction. On the diagram itself, plus and minus zoom, arrow keys pan, 0 resets. Show as table lists every entity.`
+          : 'Tab moves to each entity, then each relation; Enter selects. On an entity, arrow keys move to the neighbour in that direction. On the diagram itself, plus and minus zoom, arrow keys pan, 0 resets. Drag an entity to pin it.'}
       </p>
       {table ? (
         <NetworkTable
@@ -181,6 +224,27 @@ export function NetworkView({ bundle }: ViewProps) {
             <p className="net-empty">
               Every kind is filtered out. Press a kind in the legend below to show it again.
             </p>
+          ) : canvasMode ? (
+            <>
+              {canvasScene && (
+                <NetworkCanvasDiagram
+                  scene={canvasScene}
+                  running={layoutStatus.state === 'running'}
+                  emphasis={emphasis}
+                  nodeWords={nodeWords}
+                  edgeWords={edgeWords}
+                  onSelectEntity={selectEntity}
+                  onSelectRelation={selectRelation}
+                  svg={svg}
+                  setSvg={setSvg}
+                  zoom={zoom}
+                  describedBy={helpId}
+                />
+              )}
+              {layoutStatus.state === 'running' && (
+                <NetworkProgress done={layoutStatus.done} count={graph.nodes.length} />
+              )}
+            </>
           ) : layoutStatus.state === 'running' ? (
             <NetworkProgress done={layoutStatus.done} count={graph.nodes.length} />
           ) : (
@@ -204,16 +268,13 @@ export function NetworkView({ bundle }: ViewProps) {
         kinds={graph.entityKinds}
         relationKinds={graph.relationKinds}
         groups={graph.groups}
-        hiddenKinds={state.hiddenKinds}
-        hiddenRelations={state.hiddenRelations}
+        groupCaptions={groupCaptions}
+        hiddenKinds={filters.hiddenKinds}
+        hiddenRelations={filters.hiddenRelations}
         kindCounts={kindCounts}
         relationCounts={relationCounts}
-        onToggleKind={(kind) =>
-          update({ hiddenKinds: toggle(state.hiddenKinds, kind) }, { replace: false })
-        }
-        onToggleRelation={(kind) =>
-          update({ hiddenRelations: toggle(state.hiddenRelations, kind) }, { replace: false })
-        }
+        onToggleKind={toggleKind}
+        onToggleRelation={toggleRelation}
       />
     </div>
   );

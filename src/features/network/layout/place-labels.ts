@@ -81,8 +81,23 @@ export function placeLabels(
   const placed: PlacedLabel[] = [];
   const hidden: string[] = [];
   const taken = options.taken ?? [];
+  // Nodes and placed labels in a grid, so each candidate meets only its neighbours: a large
+  // network's download places its labels in a second, not an hour.
+  const nodes = new BoxGrid<LabelPlacementOptions['obstacles'][number]>();
+  for (const o of obstacles) {
+    const reach = o.r + pad * 3;
+    nodes.add({ x0: o.x - reach, y0: o.y - reach, x1: o.x + reach, y1: o.y + reach }, o);
+  }
+  const boxes = new BoxGrid<Box>();
+  // Crossing lines only cost a label its spot; past a few thousand lines, counting them for
+  // every candidate costs more than it gives (nodes and other labels are still kept clear).
+  const costLines = lines.length <= MAX_COSTED_LINES ? lines : [];
 
-  for (const label of ordered) {
+  for (const [rank, label] of ordered.entries()) {
+    if (rank >= MAX_LABELS) {
+      hidden.push(label.id);
+      continue;
+    }
     const lineHeight = Math.round(label.fontSize * 1.15 * 10) / 10;
     const w = Math.max(0, ...label.lines.map((l) => measure(l, label.fontSize, label.bold)));
     const h = lineHeight * label.lines.length;
@@ -132,8 +147,8 @@ export function placeLabels(
       sides.forEach((side, rank) => {
         const candidate = candidateAt(label, side, label.outer + extra, w, h, lineHeight);
         if (taken.some((b) => boxesOverlap(candidate.box, b, pad))) return;
-        if (!fits(candidate.box, label.id, width, height, placed, obstacles, pad)) return;
-        const crossings = lines.filter((l) => segmentHitsBox(l, candidate.box)).length;
+        if (!fits(candidate.box, label.id, width, height, boxes, nodes, pad)) return;
+        const crossings = costLines.filter((l) => segmentHitsBox(l, candidate.box)).length;
         const cost = ring * 4 + (ring >= 4 ? 20 : 0) + rank * 0.6 + crossings * 1.5;
         if (ring >= 4) candidate.leader = leaderLine(label, candidate.box);
         if (cost < bestCost) {
@@ -142,8 +157,10 @@ export function placeLabels(
         }
       });
     });
-    if (best) placed.push(best);
-    else hidden.push(label.id);
+    if (best) {
+      placed.push(best);
+      boxes.add((best as PlacedLabel).box, (best as PlacedLabel).box);
+    } else hidden.push(label.id);
   }
   return { placed, hidden };
 }
@@ -153,13 +170,49 @@ function fits(
   own: string,
   width: number,
   height: number,
-  placed: readonly PlacedLabel[],
-  obstacles: LabelPlacementOptions['obstacles'],
+  placed: BoxGrid<Box>,
+  obstacles: BoxGrid<LabelPlacementOptions['obstacles'][number]>,
   pad: number,
 ): boolean {
   if (box.x0 < pad || box.y0 < pad || box.x1 > width - pad || box.y1 > height - pad) return false;
-  if (placed.some((p) => boxesOverlap(box, p.box, pad))) return false;
+  if (placed.near(box, pad).some((p) => boxesOverlap(box, p, pad))) return false;
   // Wider berth around nodes than around labels: a name that touches another node reads as
   // that node's name.
-  return !obstacles.some((o) => boxHitsCircle(box, o, o.id === own ? pad : pad * 3));
+  return !obstacles.near(box, 0).some((o) => boxHitsCircle(box, o, o.id === own ? pad : pad * 3));
+}
+
+/** More labels than this (by priority) are left to the tooltip and the table. */
+const MAX_LABELS = 600;
+/** Past this many lines, crossings are not counted (see placeLabels). */
+const MAX_COSTED_LINES = 3000;
+
+/** Items by the grid cells their boxes touch: what lies near a box, without looking at all. */
+class BoxGrid<T> {
+  private readonly cells = new Map<number, T[]>();
+  constructor(private readonly size = 48) {}
+
+  private keys(box: Box, pad: number): number[] {
+    const out: number[] = [];
+    const s = this.size;
+    for (let gx = Math.floor((box.x0 - pad) / s); gx <= Math.floor((box.x1 + pad) / s); gx++)
+      for (let gy = Math.floor((box.y0 - pad) / s); gy <= Math.floor((box.y1 + pad) / s); gy++)
+        out.push(gx * 65_537 + gy);
+    return out;
+  }
+
+  add(box: Box, item: T): void {
+    for (const key of this.keys(box, 0)) {
+      const list = this.cells.get(key);
+      if (list) list.push(item);
+      else this.cells.set(key, [item]);
+    }
+  }
+
+  /** Items whose boxes share a cell with the box grown by pad (a few may be farther). */
+  near(box: Box, pad: number): T[] {
+    const found = new Set<T>();
+    for (const key of this.keys(box, pad))
+      for (const item of this.cells.get(key) ?? []) found.add(item);
+    return [...found];
+  }
 }

@@ -1,0 +1,88 @@
+import { test, expect, openSeed, openBundleFile, hashParam } from './fixtures';
+import { syntheticBundle } from '../src/bundle/fixtures/synthetic-bundle';
+
+/**
+ * A large story (800 generated entities, past the SVG's threshold) opens in the network on a
+ * canvas: it is drawn, and its accessible layer still lets a person select an entity by keyboard
+ * and by a click on its mark, with the selection marked as the testing contract says.
+ */
+const SIZE = 800;
+
+test('a large network is drawn on a canvas and selectable by keyboard and pointer', async ({
+  page,
+}) => {
+  await openSeed(page);
+  await openBundleFile(page, 'large.json', syntheticBundle(SIZE));
+  await page.goto(`./#/b/local:synthetic-${SIZE}?views=network`);
+  const network = page.getByRole('region', { name: 'Network' });
+  const surface = network.locator('svg[data-renderer="canvas"]');
+  // The layout runs in a worker; wait until it has settled (the page's state, not a timer).
+  await expect(surface).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
+  // Places are the map's; every other entity is in the network, none filtered out.
+  await expect(network).toContainText(/(\d{3}) of \1 entities/);
+
+  // Drawn: the canvas holds painted pixels (it is transparent where nothing is drawn).
+  const painted = await network.locator('canvas.net-canvas').evaluate((canvas) => {
+    const c = canvas as HTMLCanvasElement;
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+    let count = 0;
+    if (data) for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count += 1;
+    return { count, size: c.width * c.height };
+  });
+  expect(painted.size).toBeGreaterThan(0);
+  expect(painted.count).toBeGreaterThan(painted.size * 0.01);
+
+  // Keyboard: the diagram is one Tab stop, then the entity buttons; Enter selects.
+  const buttons = network.locator('.net-a11y-node[data-entity]');
+  expect(await buttons.count()).toBeGreaterThan(0);
+  await surface.focus();
+  await page.keyboard.press('Tab');
+  const focused = page.locator('.net-a11y-node:focus');
+  await expect(focused).toHaveCount(1);
+  const first = await focused.getAttribute('data-entity');
+  expect(first).not.toBeNull();
+  await expect(focused).toHaveAccessibleName(/.+/);
+  await page.keyboard.press('Enter');
+  expect(await hashParam(page, 'sel')).toBe(`entity:${first}`);
+  const chosen = network.locator(`[data-entity="${first}"]`);
+  await expect(chosen).toHaveAttribute('data-selected', 'true');
+  await expect(chosen).toHaveAttribute('data-subject', 'true');
+  // What it concerns is marked too: at least one relation and one other entity.
+  await expect(network.locator('[data-relation][data-selected="true"]').first()).toBeAttached();
+  expect(await network.locator('[data-entity][data-selected="true"]').count()).toBeGreaterThan(1);
+
+  // Arrow keys move to a neighbour, which keeps its focus.
+  await chosen.focus();
+  let moved: string | null = null;
+  for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    moved = await page.evaluate(() => document.activeElement?.getAttribute('data-entity') ?? null);
+    if (moved !== null && moved !== first) break;
+  }
+  expect(moved).not.toBeNull();
+  expect(moved).not.toBe(first);
+
+  // Pointer: a click at another entity's mark (where its button sits) selects it.
+  const other = network.locator(
+    `.net-a11y-node[data-entity]:not([data-entity="${first}"]):not([data-selected="true"])`,
+  );
+  const target = other.first();
+  const id = await target.getAttribute('data-entity');
+  const box = await target.boundingBox();
+  expect(box).not.toBeNull();
+  if (box === null || id === null) return;
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => hashParam(page, 'sel')).toBe(`entity:${id}`);
+  await expect(network.locator(`[data-entity="${id}"]`)).toHaveAttribute('data-selected', 'true');
+  await expect(network.locator(`[data-entity="${first}"]`)).not.toHaveAttribute(
+    'data-subject',
+    'true',
+  );
+});
+
+test('a small network stays SVG, with every entity its own mark', async ({ page }) => {
+  await openSeed(page, 'views=network');
+  const network = page.getByRole('region', { name: 'Network' });
+  await expect(network.locator('svg.network-svg g[data-entity]').first()).toBeVisible();
+  await expect(network.locator('svg[data-renderer="canvas"]')).toHaveCount(0);
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
+import { selectionFocus } from '../../../model/selection-focus';
+import { LIGHT_NETWORK_PALETTE } from '../export/network-palette';
+import { deriveNetworkGraph } from '../graph/derive-network-graph';
+import { filterNetworkGraph } from '../graph/filter-network-graph';
+import { layoutAbstract } from '../layout/abstract-layout';
+import { fitLayout } from '../layout/fit-layout';
+import { layoutInputOf } from '../layout/layout-input';
+import { networkEmphasis, NO_EMPHASIS } from '../network-emphasis';
+import { canvasMarks } from './canvas-marks';
+import { buildCanvasScene } from './canvas-scene';
+import { chooseLabels } from './choose-labels';
+import { drawNetworkCanvas, type Frame } from './draw-network-canvas';
+
+/** A 2D context that records what is asked of it (the drawing is plain calls on a context). */
+function recorder() {
+  const calls: { name: string; args: unknown[]; alpha: number; fill: unknown }[] = [];
+  const state: Record<string, unknown> = { globalAlpha: 1 };
+  const ctx = new Proxy(state, {
+    get(target, prop: string) {
+      if (prop in target) return target[prop];
+      return (...args: unknown[]) =>
+        calls.push({ name: prop, args, alpha: Number(target.globalAlpha), fill: target.fillStyle });
+    },
+    set(target, prop: string, value) {
+      target[prop] = value;
+      return true;
+    },
+  });
+  return { ctx: ctx as unknown as CanvasRenderingContext2D, calls };
+}
+
+const bundle = seedBundle();
+const graph = deriveNetworkGraph(bundle);
+const layout = fitLayout(layoutAbstract(layoutInputOf(graph), { seed: 1 }), graph.nodes, {
+  width: 800,
+  height: 600,
+  mode: 'scale',
+});
+const scene = buildCanvasScene(graph.groups, filterNetworkGraph(graph, [], []), layout);
+const view = { k: 1, x: 0, y: 0, width: 800, height: 600 };
+const frame = (marks = canvasMarks(scene, NO_EMPHASIS)): Frame => ({
+  view,
+  dpr: 1,
+  marks,
+  hoverNode: -1,
+  hoverEdge: -1,
+  focusNode: -1,
+  focusEdge: -1,
+  labels: chooseLabels(scene, view, { first: [], measure: (t, s) => t.length * s * 0.6 }),
+  edgeLabel: null,
+  palette: LIGHT_NETWORK_PALETTE,
+  focus: '#1a73e8',
+  fontFamily: 'sans-serif',
+});
+
+describe('drawNetworkCanvas', () => {
+  it('draws hulls, lines, every kind of shape and the names chosen', () => {
+    const { ctx, calls } = recorder();
+    const f = frame();
+    drawNetworkCanvas(ctx, scene, f);
+    const fills = calls.filter((c) => c.name === 'fill').map((c) => c.fill);
+    for (const colour of [
+      LIGHT_NETWORK_PALETTE.groups.warm,
+      LIGHT_NETWORK_PALETTE.kinds.person,
+      LIGHT_NETWORK_PALETTE.kinds.country,
+      LIGHT_NETWORK_PALETTE.kinds.organization,
+      LIGHT_NETWORK_PALETTE.kinds.media,
+    ])
+      expect(fills).toContain(colour);
+    expect(calls.filter((c) => c.name === 'stroke').length).toBeGreaterThan(3);
+    expect(calls.filter((c) => c.name === 'fillText').length).toBe(f.labels.length + 2);
+  });
+
+  it('fades what the selection does not concern', () => {
+    const focus = selectionFocus(bundle, { kind: 'entity', id: 'choe-son-hui' });
+    if (!focus.ok) throw new Error(focus.message);
+    const { ctx, calls } = recorder();
+    drawNetworkCanvas(ctx, scene, frame(canvasMarks(scene, networkEmphasis(focus.focus, null))));
+    const alphas = new Set(calls.filter((c) => c.name === 'fill').map((c) => c.alpha));
+    expect(alphas).toContain(0.3);
+    expect(alphas).toContain(1);
+  });
+});

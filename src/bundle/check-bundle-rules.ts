@@ -55,7 +55,12 @@ export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): Bun
   const claim = (id: string, path: string, item: string) => {
     const previous = seen.get(id);
     if (previous !== undefined)
-      add(`${path}.id`, item, 'id', `id ${quoteId(id)} is already used by ${previous}`);
+      add(
+        `${path}.id`,
+        item,
+        'id',
+        `id ${quoteId(id)} is already used by ${previous}; give this one an id of its own`,
+      );
     else seen.set(id, item);
   };
   blocks.forEach((b, i) => claim(b.id, `article.blocks[${i}]`, `block ${i + 1} ${quoteId(b.id)}`));
@@ -80,7 +85,7 @@ export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): Bun
         `article.${field}`,
         'article',
         field,
-        `${quoteId(value)} is not a real date (${quoteId(value.slice(0, 10))} is not on the calendar)`,
+        `${quoteId(value)} is not a real date (${quoteId(value.slice(0, 10))} is not on the calendar); write a date that is (YYYY-MM-DD)`,
       );
   }
 
@@ -97,12 +102,22 @@ export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): Bun
   const entities = new Map(bundle.entities.map((e) => [e.id, e]));
   const mustBeEntity = (ref: string | undefined, path: string, item: string, field: string) => {
     if (ref !== undefined && !entities.has(ref) && !known(ref))
-      add(path, item, field, `refers to ${quoteId(ref)}, which is not an entity of this bundle`);
+      add(
+        path,
+        item,
+        field,
+        `refers to ${quoteId(ref)}, which is not an entity of this bundle; choose one of the story's entities, or add it`,
+      );
   };
 
   const checkSpan = (span: Span, path: string, item: string, field: string): boolean => {
     if (span.end <= span.start) {
-      add(path, item, field, `is empty or reversed (start ${span.start}, end ${span.end})`);
+      add(
+        path,
+        item,
+        field,
+        `is empty or reversed (start ${span.start}, end ${span.end}); the end must come after the start`,
+      );
       return false;
     }
     if (span.end > text.length) {
@@ -110,7 +125,7 @@ export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): Bun
         path,
         item,
         field,
-        `ends at ${span.end}, past the end of the article text (${text.length} characters)`,
+        `ends at ${span.end}, past the end of the article text (${text.length} characters); a passage must lie inside the text`,
       );
       return false;
     }
@@ -132,7 +147,12 @@ export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): Bun
     for (const key of ['start', 'end'] as const) {
       const value = when[key];
       if (value !== undefined && !isRealDate(value))
-        add(`${path}.when.${key}`, item, `when.${key}`, `${quoteId(value)} is not a real date`);
+        add(
+          `${path}.when.${key}`,
+          item,
+          `when.${key}`,
+          `${quoteId(value)} is not a real date; write one that is on the calendar (YYYY, YYYY-MM or YYYY-MM-DD)`,
+        );
     }
     if (
       when.end !== undefined &&
@@ -144,7 +164,7 @@ export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): Bun
         `${path}.when.end`,
         item,
         'when.end',
-        `${quoteId(when.end)} is before its start ${quoteId(when.start)}`,
+        `${quoteId(when.end)} is before its start ${quoteId(when.start)}; the start is the earlier date`,
       );
   };
 
@@ -154,9 +174,19 @@ export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): Bun
     item: string,
   ) => {
     if (x.basis === 'stated' && x.evidence.length === 0)
-      add(`${path}.evidence`, item, 'evidence', 'is "stated" but cites no evidence passage');
+      add(
+        `${path}.evidence`,
+        item,
+        'evidence',
+        'cites no passage, but the basis is "stated": cite the passage that says it, or make the basis "inferred" and say why in the note',
+      );
     if (x.basis === 'inferred' && (x.note === undefined || x.note.trim() === ''))
-      add(`${path}.note`, item, 'note', 'is "inferred" but has no note saying why');
+      add(
+        `${path}.note`,
+        item,
+        'note',
+        'is missing, but the basis is "inferred": say in the note why you conclude it',
+      );
     x.evidence.forEach((s, k) => checkSpan(s, `${path}.evidence[${k}]`, item, 'evidence'));
   };
 
@@ -171,7 +201,7 @@ export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): Bun
         `${path}.start`,
         item,
         'start',
-        `starts at ${b.start}, inside or before the previous block (which ends at ${previousEnd})`,
+        `starts at ${b.start}, inside or before the previous block (which ends at ${previousEnd}); blocks follow each other without overlapping`,
       );
     previousEnd = Math.max(previousEnd, b.end);
   });
@@ -216,7 +246,7 @@ export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): Bun
         `${path}.entity`,
         item,
         'entity',
-        `refers to ${quoteId(m.entity)}, which is not an entity of this bundle`,
+        `refers to ${quoteId(m.entity)}, which is not an entity of this bundle; choose one of the story's entities, or add it`,
       );
     }
     if (m.end > text.length && m.end > m.start) {
@@ -235,7 +265,7 @@ export function checkBundleRules(bundle: Bundle, options: RuleOptions = {}): Bun
         path,
         item,
         'start/end',
-        `marks ${quote(text, m.start, m.end)}, which is neither the name ${quoteText(entity.name)} nor an alias of ${quoteText(entity.id, 80, '')}${otherUnit(m.start, m.end, names)}`,
+        `marks ${quote(text, m.start, m.end)}, which is neither the name ${quoteText(entity.name)} nor an alias of ${quoteText(entity.id, 80, '')}${otherUnit(m.start, m.end, names) || '; mark the name as written, or add these words to its aliases'}`,
       );
     if (m.start < previousStart) {
       const before = bundle.mentions[i - 1];

@@ -19,6 +19,50 @@ function capped(warnings: BundleIssue[], sort: BundleIssue[], what: string): voi
 }
 
 /**
+ * Entities a story may hold without the text ever marking them, because it uses them as context
+ * rather than as something the article names: the country another entity belongs to (Poland for
+ * Kraków), or an end of something the annotator inferred and explained in a note (the
+ * Pyongyang a journey is assumed to start from). An entity used only by stated items, or by
+ * nothing, still has its warning: that is a name that went missing.
+ */
+function contextEntities(bundle: Bundle): Set<string> {
+  const ids = new Set<string>();
+  for (const e of bundle.entities) if (e.country !== undefined) ids.add(e.country);
+  for (const r of bundle.relations)
+    if (r.basis === 'inferred') {
+      ids.add(r.source);
+      ids.add(r.target);
+    }
+  for (const ev of bundle.events)
+    if (ev.basis === 'inferred') {
+      if (ev.place !== undefined) ids.add(ev.place);
+      for (const p of ev.participants) ids.add(p);
+    }
+  for (const j of bundle.journeys)
+    for (const l of j.legs)
+      if (l.basis === 'inferred') {
+        ids.add(l.from);
+        ids.add(l.to);
+      }
+  return ids;
+}
+
+/**
+ * True when the words ending at `end` are a title standing in front of the entity's own marked
+ * name ("Deputy Secretary" in "Deputy Secretary of State Helen Marsh", where "Helen Marsh" is
+ * marked): only spaces and capitalised words or small joiners lie between, on the same line.
+ * The person is marked once there; marking the title too would light up one name twice.
+ */
+function titleBeforeOwnName(text: string, end: number, ownStarts: readonly number[]): boolean {
+  return ownStarts.some(
+    (start) =>
+      start >= end &&
+      start - end <= 40 &&
+      /^(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|for|the|and))*[ \t]+$/u.test(text.slice(end, start)),
+  );
+}
+
+/**
  * What the seed generator checks, as warnings for any bundle: a date whose words are not the
  * article's, a name left unmarked where it occurs, an entity the text never names.
  */
@@ -55,15 +99,18 @@ function checkTextWarnings(bundle: Bundle, warnings: BundleIssue[]): void {
   // inside a longer name, which is right).
   const covered = new Uint8Array(text.length);
   const mentioned = new Set<string>();
+  const mentionStarts = new Map<string, number[]>();
   for (const m of bundle.mentions) {
     covered.fill(1, Math.max(0, m.start), Math.min(text.length, m.end));
     mentioned.add(m.entity);
+    mentionStarts.set(m.entity, [...(mentionStarts.get(m.entity) ?? []), m.start]);
   }
+  const context = contextEntities(bundle);
   const unmarked: BundleIssue[] = [];
   const silent: BundleIssue[] = [];
   bundle.entities.forEach((e, i) => {
     const item = `entity ${i + 1} ${quoteId(e.id)}`;
-    if (!mentioned.has(e.id))
+    if (!mentioned.has(e.id) && !context.has(e.id))
       silent.push({
         path: `entities[${i}]`,
         item,
@@ -73,7 +120,7 @@ function checkTextWarnings(bundle: Bundle, warnings: BundleIssue[]): void {
     for (const name of new Set([e.name, ...e.aliases])) {
       const free = findWholeWord(text, name).filter((at) => {
         for (let k = at; k < at + name.length; k += 1) if (covered[k] === 1) return false;
-        return true;
+        return !titleBeforeOwnName(text, at + name.length, mentionStarts.get(e.id) ?? []);
       });
       if (free.length === 0) continue;
       const first = free[0] ?? 0;

@@ -64,6 +64,29 @@ function publishedHint(value: unknown): string {
   return `${quoteText(value)} is not in the form YYYY-MM-DD; ${form}`;
 }
 
+/** What to write in a required text field left empty; every text field with a minimum is required. */
+const EMPTY_HINTS: Record<string, string> = {
+  title: "write the article's headline as published",
+  publisher: 'write who published the article (a newspaper, a news agency, a government office)',
+  byline:
+    'write the author as the article names them, or the office that issued it (“Office of the Spokesperson”)',
+  text: "paste or type the article's text",
+  name: 'write the name as the article gives it',
+  kind: 'say in a word or two what the relation is (meets, visits, official-of)',
+  label: 'say in words what it is (“Choe Son-hui met Kong Xuanyou in Beijing”)',
+  id: 'give it an id of letters, digits and - _ . : (“choe-son-hui”)',
+};
+
+function emptyHint(parts: readonly PathPart[]): string {
+  const last = parts[parts.length - 1];
+  if (typeof last === 'number' && parts[parts.length - 2] === 'aliases')
+    return 'is empty; remove it, or write the other name as the article gives it';
+  if (last === 'text' && parts[parts.length - 2] === 'when')
+    return "is empty; it is required: give the article's own words for the date (“last month”, “on Oct. 5”)";
+  const hint = typeof last === 'string' ? EMPTY_HINTS[last] : undefined;
+  return `is empty; it is required: ${hint ?? 'write what the article gives for it'}`;
+}
+
 /**
  * A shape problem (from the schema) in words that say what to do: a missing list says how to
  * write an empty one, a wrong type names what was found, a latitude out of range suspects a swap,
@@ -113,8 +136,14 @@ export function explainShapeIssue(root: unknown, issue: z.core.$ZodIssue): strin
   if (issue.code === 'invalid_value' && typeof value === 'string')
     return `is ${quoteText(value)}; it must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
 
+  if (field === 'language' && issue.code === 'too_small')
+    return `is ${value === '' ? 'empty' : quoteText(String(value))}; it is required: write the article's language code (en for English, fr for French, ko for Korean)`;
+
   if (issue.code === 'too_small' && issue.origin === 'string' && value === '')
-    return 'is empty; write something here or leave the field out if it is optional';
+    return emptyHint(parts);
+
+  if (field === 'id' && issue.code === 'invalid_format' && typeof value === 'string')
+    return `${quoteText(value)} has characters an id may not hold; use letters, digits and - _ . : only, starting with a letter or digit`;
 
   if (issue.code === 'too_small' && issue.origin === 'number')
     return `is ${describeValue(value)}; offsets count from 0 and cannot be negative`;

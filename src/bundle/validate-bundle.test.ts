@@ -88,8 +88,10 @@ describe('validateBundle', () => {
       delete b.journeys[0]!.legs[0]!.note;
     });
     const all = messages.join('\n');
-    expect(all).toMatch(/relation 1 "r1" › evidence: is "stated" but cites no evidence/);
-    expect(all).toMatch(/leg 1 "j1-1" of journey "j1" › note: is "inferred" but has no note/);
+    expect(all).toMatch(/relation 1 "r1" › evidence: cites no passage, but the basis is "stated"/);
+    expect(all).toMatch(
+      /leg 1 "j1-1" of journey "j1" › note: is missing, but the basis is "inferred"/,
+    );
   });
 
   it('refuses blocks out of order or overlapping, and outside the text', () => {

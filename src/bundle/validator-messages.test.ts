@@ -207,3 +207,74 @@ describe('warnings where the seed generator checks', () => {
     expect(all).not.toContain('“Paris.” occurs');
   });
 });
+
+describe('warnings that know a deliberate choice from a slip', () => {
+  it('leaves alone an entity used as context: a country link or an end of an inferred item', () => {
+    const b = accented('utf16');
+    b.entities.push(
+      { id: 'france', kind: 'country', name: 'France', aliases: [] },
+      { id: 'spain', kind: 'country', name: 'Spain', aliases: [] },
+      { id: 'lyon', kind: 'place', name: 'Lyon', aliases: [] },
+      { id: 'rome', kind: 'place', name: 'Rome', aliases: [] },
+    );
+    b.entities[2]!.country = 'france';
+    b.journeys.push({
+      id: 'j1',
+      traveler: 'jose',
+      legs: [
+        {
+          id: 'l1',
+          from: 'lyon',
+          to: 'paris',
+          status: 'happened',
+          basis: 'inferred',
+          note: 'assumed',
+          evidence: [],
+        },
+        {
+          id: 'l2',
+          from: 'paris',
+          to: 'rome',
+          status: 'happened',
+          basis: 'stated',
+          evidence: [{ start: 0, end: 9 }],
+        },
+      ],
+    });
+    const all = warningsOf(b).join('\n');
+    expect(all).not.toContain('"france" › name: has no mention');
+    expect(all).not.toContain('"lyon" › name: has no mention');
+    // Used by nothing, or only by a stated leg: the name went missing.
+    expect(all).toContain('"spain" › name: has no mention');
+    expect(all).toContain('"rome" › name: has no mention');
+  });
+
+  it('does not ask to mark a title that stands before the person’s own marked name', () => {
+    const b = tinyBundle();
+    const text =
+      'Deputy Secretary of State Helen Marsh met Minister Ruiz. The Deputy Secretary left.';
+    const at = (name: string, from = 0) => {
+      const start = text.indexOf(name, from);
+      return { start, end: start + name.length };
+    };
+    b.article.text = text;
+    b.article.blocks = [{ id: 'b1', kind: 'paragraph', start: 0, end: text.length }];
+    b.entities = [
+      { id: 'marsh', kind: 'person', name: 'Helen Marsh', aliases: ['Deputy Secretary'] },
+      { id: 'ruiz', kind: 'person', name: 'Ruiz', aliases: ['Minister'] },
+    ];
+    b.mentions = [
+      { entity: 'marsh', ...at('Helen Marsh') },
+      { entity: 'ruiz', ...at('Ruiz') },
+    ];
+    b.relations = [];
+    b.events = [];
+    b.journeys = [];
+    const all = warningsOf(b).join('\n');
+    // "Deputy Secretary of State Helen Marsh" and "Minister Ruiz": titles before marked names.
+    expect(all).not.toContain('“Minister” occurs');
+    expect(all.match(/“Deputy Secretary” occurs/g)).toHaveLength(1);
+    // "The Deputy Secretary left." stands alone: it is a mention left unmarked.
+    expect(all).toContain('“Deputy Secretary” occurs once without a mention (first at 61');
+  });
+});

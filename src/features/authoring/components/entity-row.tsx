@@ -3,6 +3,7 @@ import type { Gazetteer } from '../places/gazetteer';
 import type { CountryRow } from '../places/gazetteer-types';
 import { checkInCountry } from '../places/check-in-country';
 import type { Outlines } from './use-place-data';
+import { Field } from './field';
 import { IssueNotes, type ItemIssues } from './issue-notes';
 
 export const ENTITY_KINDS: EntityKind[] = ['person', 'country', 'organization', 'place', 'media'];
@@ -51,132 +52,145 @@ export function EntityRow(props: Props) {
       ? checkInCountry(entity.location, outline)
       : null;
   const label = `${entity.name}, ${entity.kind}`;
+  const kindSelect = (
+    label: string,
+    value: string,
+    onChange: (v: string) => void,
+    options: { value: string; label: string }[],
+  ) => (
+    <Field label={label}>
+      {({ id }) => (
+        <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
   return (
     <li className="authoring-entity" data-entity={entity.id} aria-label={label}>
       <div className="authoring-row">
-        <label className="authoring-field">
-          <span>Name</span>
-          <input
-            value={entity.name}
-            onChange={(e) => {
-              const name = e.target.value;
-              update(`type:entity-name:${entity.id}`, (x) => ({ ...x, name }));
-            }}
-          />
-        </label>
-        <label className="authoring-field">
-          <span>Kind</span>
-          <select
-            value={entity.kind}
-            onChange={(e) => {
-              const kind = e.target.value as EntityKind;
-              update('entity-kind', (x) => ({ ...x, kind }));
-            }}
-          >
-            {ENTITY_KINDS.map((k) => (
-              <option key={k}>{k}</option>
-            ))}
-          </select>
-        </label>
-        <label className="authoring-field authoring-wide">
-          <span>Other names (comma-separated)</span>
-          <input
-            value={entity.aliases.join(', ')}
-            onChange={(e) => {
-              const aliases = e.target.value
-                .split(',')
-                .map((a) => a.trim())
-                .filter((a) => a !== '');
-              update(`type:entity-aliases:${entity.id}`, (x) => ({ ...x, aliases }));
-            }}
-          />
-        </label>
-        <span className="muted">
+        <Field label="Name">
+          {({ id }) => (
+            <input
+              id={id}
+              value={entity.name}
+              onChange={(e) => {
+                const name = e.target.value;
+                update(`type:entity-name:${entity.id}`, (x) => ({ ...x, name }));
+              }}
+            />
+          )}
+        </Field>
+        {kindSelect(
+          'Kind',
+          entity.kind,
+          (v) => update('entity-kind', (x) => ({ ...x, kind: v as EntityKind })),
+          ENTITY_KINDS.map((k) => ({ value: k, label: k })),
+        )}
+        <Field label="Other names (comma-separated)" className="authoring-wide">
+          {({ id }) => (
+            <input
+              id={id}
+              value={entity.aliases.join(', ')}
+              onChange={(e) => {
+                const aliases = e.target.value
+                  .split(',')
+                  .map((a) => a.trim())
+                  .filter((a) => a !== '');
+                update(`type:entity-aliases:${entity.id}`, (x) => ({ ...x, aliases }));
+              }}
+            />
+          )}
+        </Field>
+        <span className="authoring-count">
           {props.mentions} mention{props.mentions === 1 ? '' : 's'}
         </span>
       </div>
       <div className="authoring-row">
-        {entity.kind !== 'country' && (
-          <label className="authoring-field">
-            <span>Country</span>
-            <select
-              value={entity.country ?? ''}
-              onChange={(e) => {
-                const value = e.target.value;
-                update('entity-country', (x) => {
-                  const rest = { ...x };
-                  delete rest.country;
-                  return value === '' ? rest : { ...rest, country: value };
-                });
-              }}
-            >
-              <option value="">(none)</option>
-              {entities
+        {entity.kind !== 'country' &&
+          kindSelect(
+            'Country',
+            entity.country ?? '',
+            (value) =>
+              update('entity-country', (x) => {
+                const rest = { ...x };
+                delete rest.country;
+                return value === '' ? rest : { ...rest, country: value };
+              }),
+            [
+              { value: '', label: '(none)' },
+              ...entities
                 .filter((e) => e.kind === 'country' && e.id !== entity.id)
-                .map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.name}
-                  </option>
-                ))}
-            </select>
-          </label>
-        )}
+                .map((e) => ({ value: e.id, label: e.name })),
+            ],
+          )}
         {located && (
           <>
-            <label className="authoring-field authoring-narrow">
-              <span>Latitude</span>
-              <input
-                inputMode="decimal"
-                value={entity.location?.lat ?? ''}
-                onChange={(e) => {
-                  const lat = Number(e.target.value);
-                  update(`type:lat:${entity.id}`, (x) => ({
-                    ...x,
-                    location: { lat, lon: x.location?.lon ?? 0 },
-                  }));
-                }}
-              />
-            </label>
-            <label className="authoring-field authoring-narrow">
-              <span>Longitude</span>
-              <input
-                inputMode="decimal"
-                value={entity.location?.lon ?? ''}
-                onChange={(e) => {
-                  const lon = Number(e.target.value);
-                  update(`type:lon:${entity.id}`, (x) => ({
-                    ...x,
-                    location: { lat: x.location?.lat ?? 0, lon },
-                  }));
-                }}
-              />
-            </label>
+            <Field label="Latitude" className="authoring-narrow">
+              {({ id }) => (
+                <input
+                  id={id}
+                  inputMode="decimal"
+                  value={entity.location?.lat ?? ''}
+                  onChange={(e) => {
+                    const lat = Number(e.target.value);
+                    update(`type:lat:${entity.id}`, (x) => ({
+                      ...x,
+                      location: { lat, lon: x.location?.lon ?? 0 },
+                    }));
+                  }}
+                />
+              )}
+            </Field>
+            <Field label="Longitude" className="authoring-narrow">
+              {({ id }) => (
+                <input
+                  id={id}
+                  inputMode="decimal"
+                  value={entity.location?.lon ?? ''}
+                  onChange={(e) => {
+                    const lon = Number(e.target.value);
+                    update(`type:lon:${entity.id}`, (x) => ({
+                      ...x,
+                      location: { lat: x.location?.lat ?? 0, lon },
+                    }));
+                  }}
+                />
+              )}
+            </Field>
           </>
         )}
         {candidates.length > 0 && (
-          <label className="authoring-field">
-            <span>From the gazetteer</span>
-            <select
-              value=""
-              onChange={(e) => {
-                const p = candidates[Number(e.target.value)];
-                if (p === undefined) return;
-                update('entity-place', (x) => ({ ...x, location: { lat: p.lat, lon: p.lon } }));
-              }}
-            >
-              <option value="">Choose a place…</option>
-              {candidates.map((p, i) => (
-                <option key={i} value={i}>
-                  {p.name}, {countries.find((c) => c.code === p.country)?.name ?? p.country} (
-                  {p.lat}, {p.lon})
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label="From the gazetteer">
+            {({ id }) => (
+              <select
+                id={id}
+                value=""
+                onChange={(e) => {
+                  const p = candidates[Number(e.target.value)];
+                  if (p === undefined) return;
+                  update('entity-place', (x) => ({ ...x, location: { lat: p.lat, lon: p.lon } }));
+                }}
+              >
+                <option value="">Choose a place…</option>
+                {candidates.map((p, i) => (
+                  <option key={i} value={i}>
+                    {p.name}, {countries.find((c) => c.code === p.country)?.name ?? p.country} (
+                    {p.lat}, {p.lon})
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
         {entity.kind === 'place' && gazetteer !== null && candidates.length === 0 && (
-          <span className="muted">
-            Not in the gazetteer: type its coordinates, or leave it unplaced.
+          <span className="authoring-hint authoring-aside">
+            Not in the gazetteer (it holds towns of 15,000 people or more): type its coordinates, or
+            leave it unplaced and the map lists it without a point.
           </span>
         )}
         {verdict !== null && (
@@ -185,29 +199,25 @@ export function EntityRow(props: Props) {
             {verdict === 'near' && `✓ at the edge of ${country?.name ?? entity.name}`}
             {verdict === 'swapped' &&
               `⚠ outside ${country?.name ?? entity.name}, but inside it with latitude and longitude swapped: swap them`}
-            {verdict === 'outside' && `⚠ outside ${country?.name ?? entity.name}: check the point`}
+            {verdict === 'outside' &&
+              `⚠ outside ${country?.name ?? entity.name}: check the point, or the country`}
           </span>
         )}
       </div>
       <div className="authoring-row">
-        <label className="authoring-field">
-          <span>Merge into</span>
-          <select
-            value=""
-            onChange={(e) => {
-              if (e.target.value !== '') props.mergeInto(e.target.value);
-            }}
-          >
-            <option value="">(another entity…)</option>
-            {entities
+        {kindSelect(
+          'Merge into',
+          '',
+          (v) => {
+            if (v !== '') props.mergeInto(v);
+          },
+          [
+            { value: '', label: '(another entity…)' },
+            ...entities
               .filter((e) => e.id !== entity.id)
-              .map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.name}
-                </option>
-              ))}
-          </select>
-        </label>
+              .map((e) => ({ value: e.id, label: e.name })),
+          ],
+        )}
         <button
           type="button"
           className="button"

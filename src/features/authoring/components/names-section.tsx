@@ -7,6 +7,7 @@ import { trimName } from '../names/trim-name';
 import type { Gazetteer } from '../places/gazetteer';
 import type { CountryRow } from '../places/gazetteer-types';
 import { EntityRow, ENTITY_KINDS, codeOf } from './entity-row';
+import { Field } from './field';
 import { issuesFor, type ItemIssues } from './issue-notes';
 import type { Outlines } from './use-place-data';
 
@@ -154,30 +155,40 @@ export function NamesSection(props: Props) {
                   aria-label={`${name}, ${kind}`}
                 >
                   <div className="authoring-row">
-                    <label className="authoring-field">
-                      <span className="visually-hidden">Name for {s.name}</span>
-                      <input
-                        value={name}
-                        onChange={(e) => {
-                          const value = e.target.value;
-                          setOverrides((m) => ({ ...m, [s.key]: { ...m[s.key], name: value } }));
-                        }}
-                      />
-                    </label>
-                    <label className="authoring-field">
-                      <span className="visually-hidden">Kind of {s.name}</span>
-                      <select
-                        value={kind}
-                        onChange={(e) => {
-                          const value = e.target.value as EntityKind;
-                          setOverrides((m) => ({ ...m, [s.key]: { ...m[s.key], kind: value } }));
-                        }}
-                      >
-                        {ENTITY_KINDS.map((k) => (
-                          <option key={k}>{k}</option>
-                        ))}
-                      </select>
-                    </label>
+                    <Field label={`Name for ${s.name}`} hideLabel>
+                      {({ id }) => (
+                        <input
+                          id={id}
+                          value={name}
+                          onChange={(e) => {
+                            const value = e.target.value;
+                            setOverrides((m) => ({
+                              ...m,
+                              [s.key]: { ...m[s.key], name: value },
+                            }));
+                          }}
+                        />
+                      )}
+                    </Field>
+                    <Field label={`Kind of ${s.name}`} hideLabel>
+                      {({ id }) => (
+                        <select
+                          id={id}
+                          value={kind}
+                          onChange={(e) => {
+                            const value = e.target.value as EntityKind;
+                            setOverrides((m) => ({
+                              ...m,
+                              [s.key]: { ...m[s.key], kind: value },
+                            }));
+                          }}
+                        >
+                          {ENTITY_KINDS.map((k) => (
+                            <option key={k}>{k}</option>
+                          ))}
+                        </select>
+                      )}
+                    </Field>
                     <button
                       type="button"
                       className="button"
@@ -213,29 +224,32 @@ export function NamesSection(props: Props) {
           ) : (
             <div className="authoring-row" role="group" aria-label="Mark the selected text">
               <span>“{picked.length > 60 ? `${picked.slice(0, 60)}…` : picked}”</span>
-              <label className="authoring-field">
-                <span>Mention of</span>
-                <select value={target} onChange={(e) => setTarget(e.target.value)}>
-                  <option value="">a new entity</option>
-                  {draft.entities.map((e) => (
-                    <option key={e.id} value={e.id}>
-                      {e.name}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              {target === '' && (
-                <label className="authoring-field">
-                  <span>Kind</span>
-                  <select
-                    value={newKind}
-                    onChange={(e) => setNewKind(e.target.value as EntityKind)}
-                  >
-                    {ENTITY_KINDS.map((k) => (
-                      <option key={k}>{k}</option>
+              <Field label="Mention of">
+                {({ id }) => (
+                  <select id={id} value={target} onChange={(e) => setTarget(e.target.value)}>
+                    <option value="">a new entity</option>
+                    {draft.entities.map((e) => (
+                      <option key={e.id} value={e.id}>
+                        {e.name}
+                      </option>
                     ))}
                   </select>
-                </label>
+                )}
+              </Field>
+              {target === '' && (
+                <Field label="Kind of the new entity">
+                  {({ id }) => (
+                    <select
+                      id={id}
+                      value={newKind}
+                      onChange={(e) => setNewKind(e.target.value as EntityKind)}
+                    >
+                      {ENTITY_KINDS.map((k) => (
+                        <option key={k}>{k}</option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
               )}
               <button type="button" className="button" onClick={makeMention}>
                 Mark every “{picked.length > 30 ? `${picked.slice(0, 30)}…` : picked}”

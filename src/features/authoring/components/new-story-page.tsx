@@ -19,10 +19,11 @@ import { suggestNames } from '../names/suggest-names';
 import { titleCasePassages } from '../names/title-case-passages';
 import countryData from '../places/data/countries.json';
 import type { CountryRow } from '../places/gazetteer-types';
+import { DetailsSection } from './details-section';
 import { FactsSection } from './facts-section';
 import { issuesFor, type ItemIssues } from './issue-notes';
 import { NamesSection } from './names-section';
-import { TextSection } from './text-section';
+import { BlocksSection, TextSection } from './text-section';
 import { useDraft } from './use-draft';
 import { usePlaceData } from './use-place-data';
 import './authoring.css';
@@ -246,13 +247,9 @@ export function NewStoryPage(props: NewStoryPageProps) {
           </button>
         </div>
       </header>
-      <TextSection
-        draft={draft}
-        change={change}
-        setText={setText}
-        issues={issues}
-        textRef={textRef}
-      />
+      <TextSection draft={draft} setText={setText} issues={issues} textRef={textRef} />
+      <BlocksSection draft={draft} change={change} />
+      <DetailsSection draft={draft} change={change} issues={issues} />
       <NamesSection
         draft={draft}
         change={change}

@@ -1,8 +1,10 @@
-import { useRef, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { BlockKind } from '../../../bundle/bundle-schema';
 import type { Draft } from '../draft/draft';
 import { alignBlockKinds, splitBlocks } from '../draft/split-blocks';
-import { htmlToText, markdownToText } from '../text/html-to-text';
+import { MAX_ARTICLE_CHARS, tooLongMessage } from '../text/article-limits';
+import { readArticleFile } from '../text/read-article-file';
+import { Field } from './field';
 import { IssueNotes, issuesFor, type ItemIssues } from './issue-notes';
 
 const KINDS: BlockKind[] = ['headline', 'caption', 'paragraph', 'byline', 'note'];
@@ -15,69 +17,32 @@ interface Props {
   textRef: RefObject<HTMLTextAreaElement | null>;
 }
 
-/** Reads a dropped or chosen file: .txt as it is, .md without its marks, .html through Readability. */
-async function readArticleFile(
-  file: File,
-): Promise<{ text: string; title?: string; byline?: string }> {
-  const raw = await file.text();
-  if (/\.html?$/i.test(file.name) || file.type === 'text/html') {
-    const { text, title, byline } = htmlToText(raw);
-    return { text, title, byline };
-  }
-  if (/\.(md|markdown)$/i.test(file.name)) return { text: markdownToText(raw) };
-  return { text: raw.replace(/\r\n?/g, '\n') };
-}
+/** What the last paste or file did, said where the user is looking. */
+type Notice = { text: string; tone: 'status' | 'alert' } | null;
 
-/** Step 1 and 2: the article's text (typed, pasted, opened or dropped), its blocks and its details. */
-export function TextSection(props: Props) {
-  const { draft, change, setText, issues, textRef } = props;
-  const [fileNote, setFileNote] = useState('');
+/** Step 1: the article's text, typed, pasted, opened or dropped. */
+export function TextSection(props: Omit<Props, 'change'>) {
+  const { draft, setText, issues, textRef } = props;
+  const [notice, setNotice] = useState<Notice>(null);
   const [dragging, setDragging] = useState(false);
-  const fileRef = useRef<HTMLInputElement>(null);
-  const blocks = splitBlocks(draft.text);
-  const kinds = alignBlockKinds(draft.text, draft.blockKinds);
   const meta = draft.meta;
 
   const open = async (file: File) => {
-    try {
-      const read = await readArticleFile(file);
-      setText(read.text, 'file', {
-        ...(read.title && meta.title === '' ? { title: read.title } : {}),
-        ...(read.byline && meta.byline === '' ? { byline: read.byline } : {}),
-      });
-      setFileNote(`Read “${file.name}” (${read.text.length.toLocaleString('en-US')} characters).`);
-    } catch (error) {
-      setFileNote(
-        `“${file.name}” could not be read: ${error instanceof Error ? error.message : String(error)}`,
-      );
+    setNotice({ text: `Reading “${file.name}”…`, tone: 'status' });
+    const read = await readArticleFile(file);
+    if (!read.ok) {
+      setNotice({ text: read.message, tone: 'alert' });
+      return;
     }
+    setText(read.text, 'file', {
+      ...(read.title && meta.title === '' ? { title: read.title } : {}),
+      ...(read.byline && meta.byline === '' ? { byline: read.byline } : {}),
+    });
+    setNotice({ text: read.note, tone: 'status' });
   };
 
-  // The hint sits outside the label, so the field's name is its label alone.
-  const field = (name: keyof Draft['meta'], label: string, hint?: string) => (
-    <div className="authoring-field">
-      <label className="authoring-field">
-        <span>{label}</span>
-        <input
-          type="text"
-          value={meta[name]}
-          onChange={(e) => {
-            const value = e.target.value;
-            change(`type:meta.${name}`, (d) => ({ ...d, meta: { ...d.meta, [name]: value } }));
-          }}
-          aria-describedby={hint ? `hint-${name}` : undefined}
-        />
-      </label>
-      {hint && (
-        <small id={`hint-${name}`} className="muted">
-          {hint}
-        </small>
-      )}
-    </div>
-  );
-
   return (
-    <section className="authoring-step" aria-labelledby="step-text">
+    <section className="authoring-step authoring-article" aria-labelledby="step-text">
       <h2 id="step-text">1. The article</h2>
       <div
         className="authoring-drop"
@@ -98,23 +63,39 @@ export function TextSection(props: Props) {
           void open(file);
         }}
       >
-        <label className="authoring-field authoring-text">
-          <span>Article text</span>
-          <textarea
-            ref={textRef}
-            value={draft.text}
-            rows={14}
-            spellCheck={false}
-            onChange={(e) => setText(e.target.value, 'type:text')}
-            aria-describedby="text-hint"
-          />
-        </label>
-        <p id="text-hint" className="muted">
+        <Field label="Article text" className="authoring-text">
+          {({ id }) => (
+            <textarea
+              id={id}
+              ref={textRef}
+              value={draft.text}
+              rows={14}
+              spellCheck={false}
+              onChange={(e) => {
+                const text = e.target.value;
+                // Refused whole, never cut: the field keeps the draft's text (React puts it back).
+                if (text.length > MAX_ARTICLE_CHARS) {
+                  setNotice({
+                    text: tooLongMessage(
+                      text.length - draft.text.length > 1000 ? 'The pasted text' : 'The text',
+                      text.length,
+                    ),
+                    tone: 'alert',
+                  });
+                  return;
+                }
+                if (notice?.tone === 'alert') setNotice(null);
+                setText(text, 'type:text');
+              }}
+              aria-describedby="text-hint"
+            />
+          )}
+        </Field>
+        <p id="text-hint" className="authoring-hint">
           Paste the article, or{' '}
           <label className="button file-button">
             open a file…
             <input
-              ref={fileRef}
               type="file"
               accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
               className="visually-hidden"
@@ -125,21 +106,55 @@ export function TextSection(props: Props) {
               }}
             />
           </label>{' '}
-          (.txt, .md or .html; from a web page only the article is kept) or drop one here. A blank
+          (.txt, .md or .html: from a web page only the article is kept) or drop one here. A blank
           line starts a new block; line breaks inside a block are kept.
         </p>
-        {fileNote && <p role="status">{fileNote}</p>}
+        {notice !== null && (
+          <p
+            role={notice.tone}
+            className={notice.tone === 'alert' ? 'authoring-notice-alert' : 'authoring-notice'}
+          >
+            {notice.text}
+          </p>
+        )}
       </div>
-      <IssueNotes issues={issuesFor(issues, 'article.text')} />
-      {blocks.length > 0 && (
-        <details className="authoring-blocks" open={blocks.length <= 12}>
-          <summary>Blocks ({blocks.length}): set each one’s kind</summary>
-          <ol>
-            {blocks.map((b, i) => (
-              <li key={i} data-block={`b${i + 1}`}>
-                <label>
-                  <span className="visually-hidden">Kind of block {i + 1}</span>
+      <IssueNotes
+        issues={{
+          problems: [
+            ...issuesFor(issues, 'article.text').problems,
+            ...issuesFor(issues, 'article.blocks').problems,
+          ],
+          warnings: issuesFor(issues, 'article.text').warnings,
+        }}
+      />
+    </section>
+  );
+}
+
+/** The text's blocks, each with its kind (headline, caption, paragraph, byline, note). */
+export function BlocksSection(props: Pick<Props, 'draft' | 'change'>) {
+  const { draft, change } = props;
+  const blocks = splitBlocks(draft.text);
+  const kinds = alignBlockKinds(draft.text, draft.blockKinds);
+  // Open by default for a short article; a long one's list is drawn only when asked for.
+  const [open, setOpen] = useState<boolean | null>(null);
+  const isOpen = open ?? blocks.length <= 12;
+  if (blocks.length === 0) return null;
+  return (
+    <details
+      className="authoring-blocks"
+      open={isOpen}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>Blocks ({blocks.length}): the kind of each, as the reader will set it</summary>
+      {isOpen && (
+        <ol>
+          {blocks.map((b, i) => (
+            <li key={i} data-block={`b${i + 1}`}>
+              <Field label={`Kind of block ${i + 1}`} hideLabel>
+                {({ id }) => (
                   <select
+                    id={id}
                     value={kinds[i]}
                     onChange={(e) => {
                       const kind = e.target.value as BlockKind;
@@ -154,42 +169,16 @@ export function TextSection(props: Props) {
                       <option key={k}>{k}</option>
                     ))}
                   </select>
-                </label>{' '}
-                <span className="authoring-block-text">
-                  {draft.text.slice(b.start, Math.min(b.end, b.start + 140))}
-                  {b.end - b.start > 140 ? '…' : ''}
-                </span>
-              </li>
-            ))}
-          </ol>
-        </details>
+                )}
+              </Field>
+              <span className="authoring-block-text">
+                {draft.text.slice(b.start, Math.min(b.end, b.start + 140))}
+                {b.end - b.start > 140 ? '…' : ''}
+              </span>
+            </li>
+          ))}
+        </ol>
       )}
-      <h2 id="step-meta">2. Its details</h2>
-      <div className="authoring-meta" role="group" aria-labelledby="step-meta">
-        {field('title', 'Title')}
-        {field('publisher', 'Publisher')}
-        {field('byline', 'Byline')}
-        {field(
-          'published',
-          'Published',
-          'A date (2019-03-14), or a date and time with its offset (2019-03-14T10:30:00-04:00).',
-        )}
-        {field('language', 'Language', 'BCP 47: en, fr, ko…')}
-        {field('url', 'Web address (optional)')}
-        <label className="authoring-field">
-          <span>Story id</span>
-          <input
-            type="text"
-            value={draft.id}
-            onChange={(e) => {
-              const id = e.target.value;
-              change('type:id', (d) => ({ ...d, id }));
-            }}
-          />
-        </label>
-      </div>
-      <IssueNotes issues={issuesFor(issues, 'article')} />
-      <IssueNotes issues={issuesFor(issues, 'id')} />
-    </section>
+    </details>
   );
 }

@@ -1,4 +1,13 @@
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+
+/** What an HTML file gave: its article, the page's whole text when no article was found, or nothing. */
+export interface HtmlText {
+  title: string;
+  byline: string;
+  text: string;
+  /** 'article': Readability found one; 'page': none found, the page's visible text is kept; 'empty': no text at all. */
+  found: 'article' | 'page' | 'empty';
+}
 
 /**
  * The article in an HTML page, without the page's navigation, ads and footers: Readability
@@ -6,10 +15,17 @@ import { Readability } from '@mozilla/readability';
  * list items become blocks separated by blank lines; <br> stays a line break inside its block.
  * Nothing is fetched: images and scripts in the page are never loaded by a parsed document.
  */
-export function htmlToText(html: string): { title: string; byline: string; text: string } {
+export function htmlToText(html: string): HtmlText {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const article = new Readability(doc).parse();
-  const content = article?.content ?? doc.body.innerHTML;
+  // A page Readability does not judge an article (a home page, a list of links, a login form)
+  // is read whole, and the caller says so: cutting it down to Readability's guess would drop text
+  // silently.
+  const readerable = isProbablyReaderable(doc, { minContentLength: 80, minScore: 10 });
+  const article = readerable ? new Readability(doc.cloneNode(true) as Document).parse() : null;
+  const usable = article !== null && (article.textContent ?? '').trim().length > 0;
+  for (const el of Array.from(doc.querySelectorAll('script, style, noscript, template, svg')))
+    el.remove();
+  const content = usable ? (article.content ?? '') : doc.body.innerHTML;
   const body = new DOMParser().parseFromString(content, 'text/html').body;
   const blocks: string[] = [];
   const BLOCK = /^(P|H[1-6]|LI|FIGCAPTION|BLOCKQUOTE|PRE|TD|CAPTION|DT|DD)$/;
@@ -31,9 +47,24 @@ export function htmlToText(html: string): { title: string; byline: string; text:
     }
   };
   walk(body);
-  const title = (article?.title ?? doc.title ?? '').trim();
+  // Text outside any block element (a page of bare text in <body>, <div>s only) is kept too.
+  if (blocks.length === 0) {
+    const loose = textOf(body)
+      .split(/\n/)
+      .map((l) => l.trim())
+      .join('\n')
+      .trim();
+    if (loose !== '') blocks.push(loose);
+  }
+  const title = ((usable ? article.title : null) ?? doc.title ?? '').trim();
+  if (blocks.length === 0) return { title, byline: '', text: '', found: 'empty' };
   if (title !== '' && blocks[0] !== title) blocks.unshift(title);
-  return { title, byline: (article?.byline ?? '').trim(), text: blocks.join('\n\n') };
+  return {
+    title,
+    byline: usable ? (article.byline ?? '').trim() : '',
+    text: blocks.join('\n\n'),
+    found: usable ? 'article' : 'page',
+  };
 }
 
 /** Markdown to plain text: heading marks, emphasis and link targets dropped, blocks kept. */

@@ -35,7 +35,11 @@ test.describe('map of the travel', () => {
     ])
       await expect(map(page).locator(`[data-entity="${id}"]`)).toHaveCount(1);
     await expect(map(page).getByRole('button', { name: /^Beijing, place/ })).toBeVisible();
-    // The legend names travellers, line styles and the two groupings in words.
+    // The legend names travellers, line styles and the two groupings in words. It is folded into
+    // the Key overlay, open by default only where the map has room to keep clear of it.
+    const keyToggle = map(page).getByRole('button', { name: 'Key', exact: true });
+    if ((await keyToggle.getAttribute('aria-expanded')) !== 'true') await keyToggle.click();
+    await expect(keyToggle).toHaveAttribute('aria-expanded', 'true');
     const legend = map(page).getByRole('group', { name: 'Map legend' });
     await expect(legend).toContainText('Choe Son-hui');
     await expect(legend).toContainText('Planned or expected');

@@ -14,6 +14,8 @@ export interface ElementSize {
 export function useElementSize(
   target: RefObject<Element | null> | Element | null,
   delay = 0,
+  /** `border`: the box with padding and border (a badge or panel laid over a drawing). */
+  box: 'content' | 'border' = 'content',
 ): ElementSize {
   const [size, setSize] = useState<ElementSize>({ width: 0, height: 0 });
   useEffect(() => {
@@ -22,11 +24,13 @@ export function useElementSize(
     let timer: ReturnType<typeof setTimeout> | undefined;
     let first = true;
     const observer = new ResizeObserver((entries) => {
-      const box = entries[0]?.contentRect;
-      if (!box) return;
-      // Whole pixels: sub-pixel jitter while a pane resizes would redo a layout for nothing.
-      const width = Math.floor(box.width);
-      const height = Math.floor(box.height);
+      const entry = entries[0];
+      if (!entry) return;
+      const border = box === 'border' ? entry.borderBoxSize[0] : undefined;
+      // Whole pixels: sub-pixel jitter while a pane resizes would redo a layout for nothing; a
+      // border box is rounded up, since it is room to keep clear.
+      const width = border ? Math.ceil(border.inlineSize) : Math.floor(entry.contentRect.width);
+      const height = border ? Math.ceil(border.blockSize) : Math.floor(entry.contentRect.height);
       const apply = () =>
         setSize((s) => (s.width === width && s.height === height ? s : { width, height }));
       clearTimeout(timer);
@@ -35,11 +39,11 @@ export function useElementSize(
         apply();
       } else timer = setTimeout(apply, delay);
     });
-    observer.observe(element);
+    observer.observe(element, { box: box === 'border' ? 'border-box' : 'content-box' });
     return () => {
       observer.disconnect();
       clearTimeout(timer);
     };
-  }, [target, delay]);
+  }, [target, delay, box]);
   return size;
 }

@@ -4,6 +4,8 @@ import type { ProjectionParams } from './geo/fit-projection';
 import type { PositionedLine } from './geo/label-geometry';
 import type { Box } from './geo/label-placement';
 import type { Point } from './geo/leg-arc';
+import type { EdgeSide } from './geo/edge-pointer';
+import type { LabelRule } from './geo/map-overlay';
 import type { LegStyle } from './geo/leg-style';
 import type { LegendModel } from './geo/legend-model';
 import type { Playback } from './geo/map-emphasis';
@@ -98,8 +100,14 @@ export interface MapPlaceMark extends MapMarkFlags {
   /** Radius of a dot or ring, side of a square, or the pointer's path. */
   size: number;
   pointer: string | null;
+  /** For a pointer: the edge of the view it stands on (its label keeps to that edge). */
+  edge: EdgeSide | null;
   targets: MapPlaceTarget[];
   label: MapLabelMark | null;
+  /** Where the label shows on hover or focus when `label` is null (`labelRule` says why). */
+  onDemand: MapLabelMark | null;
+  /** The level-of-detail rule that leaves the label out until asked for; null when drawn. */
+  labelRule: LabelRule | null;
 }
 
 /** A journey leg: great-circle arc, arrowhead, numbered marker, traveller and date label. */
@@ -113,11 +121,17 @@ export interface MapLegMark extends MapMarkFlags {
   /** stroke-dasharray, scaled with the line's width; null for a solid line. */
   dash: string | null;
   d: string;
+  /** The arrowhead; empty when its tip is off the view or under a control. */
   arrow: string;
-  mid: Point;
+  /** The numbered marker: the middle of the part of the leg in view; null when none is. */
+  mid: Point | null;
   /** Drawn from the passage hovered in the text. */
   lit: boolean;
+  /** Its label: the traveller on their first leg, the date in the article's words. */
   label: MapLabelMark | null;
+  /** Its own words (traveller and date), shown on hover or focus when `label` is null. */
+  onDemand: MapLabelMark | null;
+  labelRule: LabelRule | null;
 }
 
 /** A round length, true at the centre of the view east–west. */

@@ -4,7 +4,8 @@ import { countryGroups, type CountryGroup } from '../../model/country-groups';
 import { selectionFocus, type SelectionFocus } from '../../model/selection-focus';
 import type { SceneSize } from '../../ui/view-module';
 import type { ViewState } from '../../view-state/view-state';
-import type { LonLat } from './geo/fit-projection';
+import { clearMargin } from './geo/clear-margin';
+import { createProjection, fitProjection, type LonLat } from './geo/fit-projection';
 import { unionBox } from './geo/label-geometry';
 import type { Box } from './geo/label-placement';
 import { LEG_DASH } from './geo/leg-style';
@@ -62,18 +63,28 @@ function layoutFor(
   model: MapModel,
   points: readonly LonLat[],
   size: SceneSize,
-  margin: number,
+  base: number,
   minSpanKm: number | undefined,
+  reserved: readonly Box[],
+  pad: number,
 ) {
-  const key = JSON.stringify([points, size.width, size.height, margin, minSpanKm]);
+  const key = JSON.stringify([points, size.width, size.height, base, minSpanKm, reserved, pad]);
   const hit = layouts.get(model);
   const reference = mapReference(points);
   if (hit?.key === key) return { reference, layout: hit.layout };
-  const layout = baseLayout(model, reference, size, {
-    points,
-    margin,
-    ...(minSpanKm === undefined ? {} : { minSpanKm }),
+  const span = minSpanKm === undefined ? {} : { minSpanKm };
+  // Controls over the map (zoom buttons, an open key) keep the framed places out from under them.
+  const margin = clearMargin(base, size, reserved, pad, (m) => {
+    const params = fitProjection(points, { ...size, margin: m, ...span });
+    const projection = createProjection(params);
+    return {
+      scale: params.scale,
+      points: points
+        .map((p) => projection([p[0], p[1]]))
+        .filter((p): p is [number, number] => p !== null),
+    };
   });
+  const layout = baseLayout(model, reference, size, { points, margin, ...span });
   layouts.set(model, { key, layout });
   return { reference, layout };
 }
@@ -81,6 +92,12 @@ function layoutFor(
 function labelMark(label: OverlayLabel | undefined): MapLabelMark | null {
   if (!label || label.hidden) return null;
   return { lines: label.lines, box: label.box, leader: label.leader };
+}
+
+/** A label left out by the level-of-detail rule, where it shows when asked for. */
+function onDemandMark(label: OverlayLabel | undefined): MapLabelMark | null {
+  if (!label?.hidden || label.lines.length === 0) return null;
+  return { lines: label.lines, box: label.box, leader: null };
 }
 
 function scaledDash(style: keyof typeof LEG_DASH, k: number): string | null {
@@ -104,7 +121,8 @@ function placeMarks(
   const ringStep = m.dot * (3 / 4.5);
   const labels = new Map(overlay.labels.map((l) => [l.owner, l]));
   return overlay.dots.map((d): MapPlaceMark => {
-    const label = labelMark(labels.get(d.id));
+    const placed = labels.get(d.id);
+    const label = labelMark(placed);
     const marker = d.pointer
       ? 'pointer'
       : d.kind === 'country'
@@ -138,8 +156,11 @@ function placeMarks(
               ? m.pointer
               : m.dot,
       pointer: d.pointer?.d ?? null,
+      edge: d.pointer?.side ?? null,
       targets,
       label,
+      onDemand: marker === null ? null : onDemandMark(placed),
+      labelRule: marker === null ? 'named in passing' : (placed?.rule ?? null),
       selected: targets.some((t) => t.selected),
       subject: targets.some((t) => t.subject),
       dimmed: em.active && !d.entities.some((e) => em.focus.has(e)),
@@ -180,12 +201,15 @@ export function buildMapScene(
     frame === 'selection'
       ? Math.min(SELECTION_MARGIN * labelScale, 0.22 * Math.min(size.width, size.height))
       : Math.min(MARGIN * labelScale, 0.18 * Math.min(size.width, size.height));
+  const furniture = mode === 'workspace' ? (options.reserved ?? []) : [];
   const { reference, layout } = layoutFor(
     model,
     points,
     size,
     margin,
     frame === 'selection' ? SELECTION_MIN_SPAN_KM : undefined,
+    furniture,
+    type.marks.dot * 2 + 4,
   );
 
   const bar = scaleBar(layout.projection, zoom, size, 120 * labelScale);
@@ -195,7 +219,7 @@ export function buildMapScene(
     ...bar,
   };
   const reserved: Box[] = [
-    ...(mode === 'workspace' ? (options.reserved ?? []) : []),
+    ...furniture,
     // Labels keep clear of the scale bar.
     ...(scale
       ? [
@@ -243,6 +267,8 @@ export function buildMapScene(
       mid: l.mid,
       lit: em.lit.has(l.leg.id),
       label: labelMark(labels.get(l.leg.id)),
+      onDemand: onDemandMark(labels.get(l.leg.id)),
+      labelRule: l.mid === null ? 'off the view' : (labels.get(l.leg.id)?.rule ?? null),
       selected: em.active && em.focus.has(l.leg.id),
       subject: em.subject.has(l.leg.id),
       dimmed: em.active && !em.focus.has(l.leg.id),

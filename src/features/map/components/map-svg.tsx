@@ -1,39 +1,128 @@
-import type { KeyboardEvent, Ref } from 'react';
-import type { MapScene } from '../map-scene-types';
+import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { mapFocusOrder, moveFocus, type MapFocusKey } from '../geo/focus-order';
+import type { MapLabelMark, MapScene } from '../map-scene-types';
 import { BaseMap } from './base-map';
 import { LegMark, travellerClass } from './leg-mark';
 import { MapLabelText } from './map-label-text';
 import { PlaceMark } from './place-mark';
 
 interface Props {
-  svgRef: Ref<SVGSVGElement>;
+  /** Receives the SVG element (the zoom binds to it). */
+  svgRef: (element: SVGSVGElement | null) => void;
   scene: MapScene;
   /** The leg "Play journey" is drawing in, with a key that changes for every new draw. */
   drawing: { leg: string; key: string } | null;
+  /** The selection as a focus key, where the keyboard enters the map. */
+  selected: MapFocusKey | null;
   onSelectLeg: (id: string) => void;
   onSelectEntity: (id: string) => void;
   onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
 }
 
+/** What an item shows while hovered or focused: its label left out by the level-of-detail rule. */
+function OnDemand(props: { scene: MapScene; active: MapFocusKey | null }) {
+  const { scene, active } = props;
+  if (active === null) return null;
+  const [kind, id] = [active.slice(0, active.indexOf(':')), active.slice(active.indexOf(':') + 1)];
+  let label: MapLabelMark | null = null;
+  let owner = id;
+  let leg: number | null = null;
+  if (kind === 'leg') {
+    const l = scene.legs.find((x) => x.id === id);
+    label = l && !l.label ? l.onDemand : null;
+    leg = l ? l.traveller.index : null;
+  } else {
+    const p = scene.places.find((x) => x.targets.some((t) => t.id === id));
+    label = p && !p.label ? p.onDemand : null;
+    owner = p?.id ?? id;
+  }
+  if (!label) return null;
+  const { box } = label;
+  return (
+    <g
+      className={`map-on-demand${leg === null ? '' : ` map-leg-label ${travellerClass(leg)}`}`}
+      aria-hidden="true"
+    >
+      <rect
+        className="map-on-demand-back"
+        x={box.x - 3}
+        y={box.y - 1}
+        width={box.width + 6}
+        height={box.height + 2}
+        rx={3}
+      />
+      <MapLabelText label={label} type={scene.type} owner={owner} />
+    </g>
+  );
+}
+
 /**
  * The map picture: base map, legs, leg labels, places, scale bar, each drawn from the scene's
- * marks. React draws every element; the only thing not in the scene is the screen's own
- * furniture (focus rings, the draw-in mask of a played leg, hit areas).
+ * marks. React draws every element; the only things not in the scene are the screen's own
+ * furniture (focus rings, the draw-in mask of a played leg, hit areas) and which item is under
+ * the pointer or the keyboard, whose label shows if the level-of-detail rule left it out.
+ *
+ * One Tab stop: the legs and places are a roving group. Tab enters at the selection (or the
+ * first leg), the arrow keys walk `mapFocusOrder`, Enter or Space selects, Shift+arrows pan and
+ * + − 0 zoom.
  */
-export function MapSvg({ svgRef, scene, drawing, ...props }: Props) {
+export function MapSvg({ svgRef, scene, drawing, selected, ...props }: Props) {
   const { width, height, type } = scene;
+  const order = useMemo(() => mapFocusOrder(scene), [scene]);
+  const [focused, setFocused] = useState<MapFocusKey | null>(null);
+  const [active, setActive] = useState<MapFocusKey | null>(null);
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const current =
+    focused !== null && order.includes(focused)
+      ? focused
+      : selected !== null && order.includes(selected)
+        ? selected
+        : (order[0] ?? null);
+
+  // Focus moves the roving stop and shows the item's words; hover only shows them.
+  const onItemFocus = useCallback((key: MapFocusKey) => {
+    setFocused(key);
+    setActive(key);
+  }, []);
+  const onNavigate = useCallback(
+    (from: MapFocusKey, event: KeyboardEvent<Element>) => {
+      if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+      const next = moveFocus(order, from, event.key);
+      if (next === null) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const [kind, id] = [next.slice(0, next.indexOf(':')), next.slice(next.indexOf(':') + 1)];
+      setFocused(next);
+      svg
+        ?.querySelector<SVGGElement>(
+          `[data-${kind === 'leg' ? 'leg' : 'entity'}="${CSS.escape(id)}"]`,
+        )
+        ?.focus();
+    },
+    [order, svg],
+  );
+  const setRefs = useCallback(
+    (element: SVGSVGElement | null) => {
+      setSvg(element);
+      svgRef(element);
+    },
+    [svgRef],
+  );
+
   return (
-    // A focusable group: arrow keys pan and +/− zoom while it has focus (a map widget has no
-    // ARIA role of its own).
+    // A group holding the map's marks; with no marks to visit, the group itself is the stop,
+    // so the zoom keys still reach the map.
     <svg
-      ref={svgRef}
+      ref={setRefs}
       className="map-svg"
       width={width}
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="group"
-      aria-label="Map of places and journeys. Arrow keys pan, plus and minus zoom."
-      tabIndex={0}
+      aria-label="Map of places and journeys. Arrow keys move between legs and places, Enter selects; Shift with the arrow keys pans, plus and minus zoom."
+      tabIndex={order.length === 0 ? 0 : -1}
+      data-focus-entry={order.length === 0 ? 'true' : undefined}
+      data-scene-size={`${width}x${height}`}
       onKeyDown={props.onKeyDown}
     >
       <rect className="map-space" width={width} height={height} />
@@ -45,7 +134,11 @@ export function MapSvg({ svgRef, scene, drawing, ...props }: Props) {
             leg={l}
             type={type}
             drawKey={drawing?.leg === l.id ? drawing.key : null}
+            current={current === `leg:${l.id}`}
             onSelect={props.onSelectLeg}
+            onFocusItem={onItemFocus}
+            onActive={setActive}
+            onNavigate={onNavigate}
           />
         ))}
       </g>
@@ -56,18 +149,27 @@ export function MapSvg({ svgRef, scene, drawing, ...props }: Props) {
               key={l.id}
               className={`map-leg-label ${travellerClass(l.traveller.index)}${l.dimmed ? ' is-dimmed' : ''}`}
             >
-              <MapLabelText label={l.label} type={type} leader />
+              <MapLabelText label={l.label} type={type} owner={l.id} leader />
             </g>
           ) : null,
         )}
       </g>
       <g className="map-places">
         {scene.places.map((p) => (
-          <PlaceMark key={p.id} place={p} type={type} onSelect={props.onSelectEntity} />
+          <PlaceMark
+            key={p.id}
+            place={p}
+            type={type}
+            current={current !== null && current.startsWith('entity:') ? current.slice(7) : null}
+            onSelect={props.onSelectEntity}
+            onFocusItem={onItemFocus}
+            onActive={setActive}
+            onNavigate={onNavigate}
+          />
         ))}
       </g>
       {scene.scaleBar && (
-        <g className="map-scale">
+        <g className="map-scale" data-layout-control="scale bar">
           <title>Scale true at the centre of the view, measured east–west</title>
           <path
             d={`M${scene.scaleBar.x},${scene.scaleBar.y - 4}V${scene.scaleBar.y}H${scene.scaleBar.x + scene.scaleBar.px}V${scene.scaleBar.y - 4}`}
@@ -77,6 +179,7 @@ export function MapSvg({ svgRef, scene, drawing, ...props }: Props) {
           </text>
         </g>
       )}
+      <OnDemand scene={scene} active={active} />
     </svg>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { KeyToggle, type KeyOverlayState } from '../../../ui/key-overlay';
 import type { MapTraveller } from '../geo/map-model';
 
 interface Props {
@@ -12,6 +13,8 @@ interface Props {
   onToggleTable: () => void;
   onExport: (format: 'svg' | 'png' | 'geojson') => void;
   exporting: boolean;
+  /** The Key button: opens and closes the key over the map. */
+  keyToggle: KeyOverlayState;
 }
 
 /** Play a journey, the list view and exports (zoom sits on the map itself). */
@@ -53,6 +56,7 @@ export function MapToolbar(props: Props) {
       >
         Show itinerary table
       </button>
+      <KeyToggle state={props.keyToggle} />
       <div className="map-toolbar-group" role="group" aria-label="Export">
         <span className="map-toolbar-label" aria-hidden="true">
           Export

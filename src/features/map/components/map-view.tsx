@@ -1,9 +1,11 @@
+import { isKnownBy } from '../../../model/as-of';
 import { formatPartialDate } from '../../../model/format-date';
 import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
 import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-context';
 import { useViewState } from '../../../view-state/use-view-state';
 import { mapThemeStyle } from '../export/map-theme-style';
+import type { Box } from '../geo/label-placement';
 import { playOrder } from '../geo/leg-order';
 import { MAX_ZOOM, MIN_ZOOM } from '../geo/map-frame';
 import { mapModel } from '../geo/map-model';
@@ -13,6 +15,7 @@ import { ItineraryTable } from './itinerary-table';
 import { MapLegend } from './map-legend';
 import { MapSvg } from './map-svg';
 import { MapToolbar } from './map-toolbar';
+import { KeyOverlay, useKeyOverlay } from '../../../ui/key-overlay';
 import { useElementSize } from '../../../ui/use-element-size';
 import { useJourneyPlayer } from './use-journey-player';
 import { useMapExport } from './use-map-export';
@@ -21,8 +24,13 @@ import '../map.css';
 
 const ZOOM_STEP = 1.5;
 const ZOOM_EXTENT = [MIN_ZOOM, MAX_ZOOM] as const;
-/** The zoom buttons' corner (see .map-zoom in map-panels.css): labels keep clear of it. */
-const ZOOM_BOX = { width: 112, height: 120 };
+/** How far the controls over the map stand from its edges (see map-panels.css). */
+const INSET = 10;
+/**
+ * The key opens by default only where the map has room to keep clear of it (it is then a
+ * reserved corner, like the zoom buttons); elsewhere it waits for the Key button.
+ */
+const KEY_ROOM = { width: 760, height: 520 };
 /** The map's colours, from the palette table both themes share with the SVG writer. */
 const THEME_STYLE = mapThemeStyle() as CSSProperties;
 
@@ -43,6 +51,17 @@ export function MapView({ bundle }: ViewProps) {
   const size = useElementSize(stageRef);
   const zoom = useZoom(svgElement, { scaleExtent: ZOOM_EXTENT, bounds: size });
   const [showTable, setShowTable] = useState(false);
+  const [zoomGroup, setZoomGroup] = useState<HTMLDivElement | null>(null);
+  const [statusLine, setStatusLine] = useState<HTMLParagraphElement | null>(null);
+  const [keyPanel, setKeyPanel] = useState<HTMLDivElement | null>(null);
+  const zoomSize = useElementSize(zoomGroup, 0, 'border');
+  const statusSize = useElementSize(statusLine, 0, 'border');
+  const keySize = useElementSize(keyPanel, 0, 'border');
+  const roomy = size.width >= KEY_ROOM.width && size.height >= KEY_ROOM.height;
+  const key = useKeyOverlay(roomy);
+  // Open by default in a roomy map, the key is furniture the map keeps clear of; opened by hand
+  // in a small one, it lies over the map until closed.
+  const keyReserved = key.open && roomy && !key.asked;
   const [traveller, setTraveller] = useState(model.travellers[0]?.id ?? '');
 
   const selectLeg = useCallback(
@@ -56,15 +75,48 @@ export function MapView({ bundle }: ViewProps) {
   const player = useJourneyPlayer(state.selection, selectLeg);
   const { playing } = player;
 
+  const currentLeg = playing
+    ? model.legs.find((l) => l.id === playing.legs[playing.step])
+    : undefined;
+  const asOf = state.asOf;
+  const asOfStatus = asOf
+    ? `As of ${formatPartialDate(asOf)}: ${model.legs.filter((l) => isKnownBy(l.when, asOf)).length} of ${model.legs.length} legs shown`
+    : '';
+  // What the badge over the map says while a journey plays or a day is set (an export's brief
+  // message may take its place for a moment).
+  const status = currentLeg ? `Playing: ${currentLeg.name}` : asOfStatus;
+
+  // The controls drawn over the map, measured: labels, places and arrows keep clear of them.
+  const reserved = useMemo(() => {
+    const boxes: Box[] = [];
+    if (zoomSize.width > 0)
+      boxes.push({
+        x: size.width - INSET - zoomSize.width,
+        y: INSET,
+        width: zoomSize.width,
+        height: zoomSize.height,
+      });
+    if (status && statusSize.width > 0)
+      boxes.push({ x: INSET, y: 8, width: statusSize.width, height: statusSize.height });
+    if (keyReserved && keySize.width > 0)
+      boxes.push({
+        x: size.width - INSET - keySize.width,
+        y: size.height - INSET - keySize.height,
+        width: keySize.width,
+        height: keySize.height,
+      });
+    return boxes;
+  }, [size, zoomSize, status, statusSize, keyReserved, keySize]);
+
   const options = useMemo(
     (): MapSceneOptions => ({
       zoom: zoom.transform,
       ...(result.ok ? { focus: result.focus } : {}),
       hover: hoverFocus,
       playback: playing ? { legs: playing.legs, step: playing.step } : null,
-      reserved: [{ x: size.width - ZOOM_BOX.width, y: 0, ...ZOOM_BOX }],
+      reserved,
     }),
-    [zoom.transform, result, hoverFocus, playing, size.width],
+    [zoom.transform, result, hoverFocus, playing, reserved],
   );
   // The screen keeps the base map's paths for the whole bundle and moves them by a transform.
   const scene = useMemo(
@@ -76,14 +128,7 @@ export function MapView({ bundle }: ViewProps) {
   );
   const exporter = useMapExport(bundle, state, size, options);
 
-  const currentLeg = playing
-    ? model.legs.find((l) => l.id === playing.legs[playing.step])
-    : undefined;
-  const shown = scene ? scene.legCount - scene.hiddenLegs.length : model.legs.length;
-  const asOfStatus = state.asOf
-    ? `As of ${formatPartialDate(state.asOf)}: ${shown} of ${model.legs.length} legs shown`
-    : '';
-  const status = currentLeg ? `Playing: ${currentLeg.name}` : exporter.message || asOfStatus;
+  const badge = exporter.message || status;
   const selectedLeg = state.selection?.kind === 'leg' ? state.selection.id : null;
 
   return (
@@ -99,16 +144,29 @@ export function MapView({ bundle }: ViewProps) {
         onToggleTable={() => setShowTable((v) => !v)}
         onExport={exporter.run}
         exporting={exporter.busy}
+        keyToggle={key}
       />
-      <div className="map-stage" ref={stageRef}>
-        <p className="map-status" role="status">
-          {status}
+      <div className="map-stage" ref={stageRef} data-layout-panel="map">
+        <p
+          ref={setStatusLine}
+          className="map-status"
+          role="status"
+          data-layout-control={badge ? 'status badge' : undefined}
+        >
+          {badge}
         </p>
-        <div className="map-zoom" role="group" aria-label="Zoom">
+        <div
+          ref={setZoomGroup}
+          className="map-zoom"
+          role="group"
+          aria-label="Zoom"
+          data-layout-control="zoom buttons"
+        >
           <button
             type="button"
             className="button map-zoom-step"
             aria-label="Zoom in"
+            title="Zoom in (+)"
             onClick={() => zoom.zoomBy(ZOOM_STEP)}
           >
             +
@@ -117,12 +175,19 @@ export function MapView({ bundle }: ViewProps) {
             type="button"
             className="button map-zoom-step"
             aria-label="Zoom out"
+            title="Zoom out (−)"
             onClick={() => zoom.zoomBy(1 / ZOOM_STEP)}
           >
             −
           </button>
-          <button type="button" className="button" onClick={zoom.reset}>
-            Reset view
+          <button
+            type="button"
+            className="button map-zoom-step"
+            aria-label="Reset view"
+            title="Reset view (0)"
+            onClick={zoom.reset}
+          >
+            <span aria-hidden="true">↺</span>
           </button>
         </div>
         {scene && (
@@ -134,13 +199,24 @@ export function MapView({ bundle }: ViewProps) {
                 ? { leg: currentLeg.id, key: `${playing.run}-${playing.step}` }
                 : null
             }
+            selected={
+              state.selection?.kind === 'leg'
+                ? `leg:${state.selection.id}`
+                : state.selection?.kind === 'entity'
+                  ? `entity:${state.selection.id}`
+                  : null
+            }
             onSelectLeg={selectLeg}
             onSelectEntity={selectEntity}
             onKeyDown={zoom.onKeyDown}
           />
         )}
+        {scene && (
+          <KeyOverlay state={key} label="Map key" className="map-key" onPanel={setKeyPanel}>
+            <MapLegend legend={scene.legend} />
+          </KeyOverlay>
+        )}
       </div>
-      {scene && <MapLegend legend={scene.legend} />}
       {showTable && (
         <ItineraryTable
           bundle={bundle}

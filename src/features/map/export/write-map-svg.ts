@@ -98,9 +98,13 @@ function drawLegs(scene: MapScene, p: MapPalette, emphasis: Emphasis): string[] 
       titles ? `<title>${e(l.name)}</title>` : '',
       `<path d="${l.d}" fill="none" stroke="${e(lit ? p.lit : p.halo)}"${lit ? '' : ' stroke-opacity="0.85"'} stroke-width="${n((lit ? 10 : wide ? 8 : 5) * s)}" stroke-linecap="round"/>`,
       `<path d="${l.d}" fill="none" stroke="${e(colour)}" stroke-width="${n(wide ? m.leg * (4 / 2.25) : m.leg)}" stroke-linecap="round"${dash}/>`,
-      `<path d="${l.arrow}" fill="${e(colour)}" stroke="${e(p.halo)}" stroke-width="${n(s)}"/>`,
-      `<circle cx="${n(l.mid[0])}" cy="${n(l.mid[1])}" r="${n(m.mid)}" fill="${e(colour)}" stroke="${e(wide ? p.text : p.halo)}" stroke-width="${n((wide ? 2 : 1.5) * s)}"/>`,
-      `<text x="${n(l.mid[0])}" y="${n(l.mid[1] + scene.type.number * 0.36)}" text-anchor="middle" font-size="${n(scene.type.number)}" font-weight="700" fill="${e(number)}">${l.number}</text>`,
+      l.arrow
+        ? `<path d="${l.arrow}" fill="${e(colour)}" stroke="${e(p.halo)}" stroke-width="${n(s)}"/>`
+        : '',
+      l.mid
+        ? `<circle cx="${n(l.mid[0])}" cy="${n(l.mid[1])}" r="${n(m.mid)}" fill="${e(colour)}" stroke="${e(wide ? p.text : p.halo)}" stroke-width="${n((wide ? 2 : 1.5) * s)}"/>` +
+          `<text x="${n(l.mid[0])}" y="${n(l.mid[1] + scene.type.number * 0.36)}" text-anchor="middle" font-size="${n(scene.type.number)}" font-weight="700" fill="${e(number)}">${l.number}</text>`
+        : '',
       '</g>',
     ].join('');
   });

@@ -36,6 +36,11 @@ export interface LabelRequest {
    * Defaults to [1, 3].
    */
   rings?: readonly number[];
+  /**
+   * Further boxes to try after the positions and rings, each with or without a leader: an
+   * off-map arrow's label slides along the edge it stands on instead of moving inland.
+   */
+  candidates?: readonly { box: Box; leader: boolean; position: LabelPosition }[];
 }
 
 /** Something labels must not cover; a label may touch its own marker (`owner`: its id). */
@@ -139,6 +144,11 @@ export function placeLabels(
       }
       if (placed) break;
     }
+    for (const c of placed ? [] : (r.candidates ?? []))
+      if (fits(c.box)) {
+        placed = { id: r.id, box: c.box, position: c.position, leader: c.leader, hidden: false };
+        break;
+      }
     if (!placed) {
       const position = positions[0] ?? 'E';
       const box = boxAt(r.anchor, position, r.width, r.height, r.gap);

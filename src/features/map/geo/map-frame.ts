@@ -3,6 +3,7 @@ import {
   createProjection,
   fitProjection,
   type LonLat,
+  type Margin,
   type ProjectionParams,
 } from './fit-projection';
 import { bowLine, greatCircle, legBows, projectLine, type Point } from './leg-arc';
@@ -55,8 +56,8 @@ export interface BaseLayout {
 export interface FrameFit {
   /** The lon/lat the projection is fitted to (framePoints, or a selection's places). */
   points: readonly LonLat[];
-  /** Room kept clear at each edge, for labels. */
-  margin: number;
+  /** Room kept clear at each edge, for labels (and for controls standing against an edge). */
+  margin: number | Margin;
   /** The smallest distance the frame spans (fitProjection's default when absent). */
   minSpanKm?: number;
 }

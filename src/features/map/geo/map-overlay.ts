@@ -7,17 +7,14 @@ import {
   type LabelLine,
   type PositionedLine,
 } from './label-geometry';
-import {
-  placeLabels,
-  type Box,
-  type LabelPosition,
-  type LabelRequest,
-  type Obstacle,
-} from './label-placement';
-import { arrowHead, arrowPath, linePath, pointAlong, trimLine, type Point } from './leg-arc';
+import { alongEdgeCandidates, edgePointer, INWARD, type EdgeSide } from './edge-pointer';
+import { boxAt, placeLabels, type Box, type LabelRequest, type Obstacle } from './label-placement';
+import { arrowHead, arrowPath, linePath, trimLine, type Point } from './leg-arc';
+import { legLabelPlans } from './leg-labels';
 import type { MapLeg, MapModel } from './map-model';
 import { measureStyle, type MapType } from './map-type';
 import type { ViewTransform } from './scale-bar';
+import { visibleMid } from './visible-run';
 
 /** One dot: a place, or a country at its capital, with the countries that share its point. */
 export interface OverlayDot {
@@ -28,16 +25,31 @@ export interface OverlayDot {
   entities: string[];
   at: Point;
   onView: boolean;
-  /** Off the view: an arrow at the edge, pointing to it. */
-  pointer: { at: Point; angle: number; d: string } | null;
+  /** Off the view: an arrow at the edge, pointing to it, and which edge it stands on. */
+  pointer: { at: Point; angle: number; d: string; side: EdgeSide } | null;
 }
+
+export type { EdgeSide } from './edge-pointer';
+
+/**
+ * Why an item's label is not drawn until asked for (hover, keyboard focus, selection): the
+ * map's level-of-detail rule (docs/map.md).
+ * - `crowded`: a place whose name finds no room clear of higher-priority labels;
+ * - `shared`: a leg whose date is said by the label of a leg on the same route with the same date;
+ * - `undated`: a leg with no date and no name to give: its numbered marker says which leg it is;
+ * - `off the view`: a leg with no stretch inside the view to carry its marker;
+ * - `named in passing`: a place the article only mentions, marked only where its name fits.
+ */
+export type LabelRule = 'crowded' | 'shared' | 'undated' | 'off the view' | 'named in passing';
 
 export interface OverlayLeg {
   leg: MapLeg;
   /** The line, trimmed clear of the dots at both ends. */
   d: string;
+  /** The arrowhead; empty when its tip is outside the view or under a control. */
   arrow: string;
-  mid: Point;
+  /** The numbered marker: the middle of the part of the leg in view; null when none is. */
+  mid: Point | null;
   hidden: boolean;
 }
 
@@ -51,8 +63,12 @@ export interface OverlayLabel {
   anchor: Point;
   /** A hairline back to the anchor when the label was set further out; null when beside it. */
   leader: string | null;
-  /** Nothing fitted: left out (its words stay in the accessible name). */
+  /**
+   * Not drawn until asked for (`rule` says why): the box is where it shows on hover or focus,
+   * kept inside the view. Its words stay in the accessible name.
+   */
   hidden: boolean;
+  rule: LabelRule | null;
 }
 
 export interface Overlay {
@@ -97,34 +113,14 @@ function nameLines(
   );
 }
 
-function edgePointer(p: Point, size: { width: number; height: number }, edge: number) {
-  const c: Point = [size.width / 2, size.height / 2];
-  const dx = p[0] - c[0];
-  const dy = p[1] - c[1];
-  const hx = size.width / 2 - edge;
-  const hy = size.height / 2 - edge;
-  const t = Math.min(
-    dx === 0 ? Infinity : hx / Math.abs(dx),
-    dy === 0 ? Infinity : hy / Math.abs(dy),
-  );
-  const at: Point = [c[0] + dx * t, c[1] + dy * t];
-  const side: 'left' | 'right' | 'top' | 'bottom' =
-    Math.abs(Math.abs(at[0] - c[0]) - hx) < 0.5
-      ? dx > 0
-        ? 'right'
-        : 'left'
-      : dy > 0
-        ? 'bottom'
-        : 'top';
-  return { at, angle: Math.atan2(dy, dx), side };
+/** Moves a box inside the bounds (a label shown on demand must not be cut by the view's edge). */
+function clampBox(box: Box, bounds: Box): Box {
+  return {
+    ...box,
+    x: Math.max(bounds.x, Math.min(box.x, bounds.x + bounds.width - box.width)),
+    y: Math.max(bounds.y, Math.min(box.y, bounds.y + bounds.height - box.height)),
+  };
 }
-
-const INWARD: Record<'left' | 'right' | 'top' | 'bottom', readonly LabelPosition[]> = {
-  right: ['W', 'SW', 'NW'],
-  left: ['E', 'SE', 'NE'],
-  top: ['S', 'SE', 'SW'],
-  bottom: ['N', 'NE', 'NW'],
-};
 
 /**
  * Screen positions of everything drawn over the base map at the current zoom: dots (or edge
@@ -147,8 +143,12 @@ export function layoutOverlay(input: OverlayInput): Overlay {
     p[1] <= size.height - edge / 2;
 
   const requests: LabelRequest[] = [];
-  const lineSets = new Map<string, { lines: LabelLine[]; ownerKind: 'dot' | 'leg' }>();
-  const obstacles: Obstacle[] = [...(input.reserved ?? [])];
+  const lineSets = new Map<
+    string,
+    { lines: LabelLine[]; ownerKind: 'dot' | 'leg'; rule: LabelRule; own?: LabelLine[] }
+  >();
+  const reserved = input.reserved ?? [];
+  const obstacles: Obstacle[] = [...reserved];
   const square = (p: Point, r: number, owner: string): Obstacle => ({
     x: p[0] - r,
     y: p[1] - r,
@@ -170,7 +170,7 @@ export function layoutOverlay(input: OverlayInput): Overlay {
     if (!base) continue;
     const at = toScreen(base);
     const onView = inView(at);
-    const off = onView ? null : edgePointer(at, size, edge);
+    const off = onView ? null : edgePointer(at, size, edge, reserved, m.pointer + 3);
     const entities = [p.id, ...(folded.get(p.id) ?? [])];
     dots.push({
       id: p.id,
@@ -183,6 +183,7 @@ export function layoutOverlay(input: OverlayInput): Overlay {
         at: off.at,
         angle: off.angle,
         d: pointerPath(off.at, off.angle, m.pointer),
+        side: off.side,
       },
     });
 
@@ -197,19 +198,30 @@ export function layoutOverlay(input: OverlayInput): Overlay {
     const isSelected = entities.some((id) => selected.has(id));
     const inFocus = entities.some((id) => focus.has(id));
     const basePriority = off ? 40 : p.kind === 'country' ? 55 : p.primary ? 60 : 20;
+    const measured = measureLines(lines, type);
+    const gap = off ? m.pointer + 4 : p.kind === 'country' ? m.square / 2 + 4 : m.dot + 3;
     requests.push({
       id: p.id,
       anchor,
-      ...measureLines(lines, type),
+      ...measured,
       priority: (isSelected ? 1000 : 0) + (inFocus ? 100 : 0) + basePriority,
-      gap: off ? m.pointer + 4 : p.kind === 'country' ? m.square / 2 + 4 : m.dot + 3,
-      ...(off ? { positions: INWARD[off.side] } : {}),
+      gap,
+      // An arrow's label keeps to its edge: beside the arrow, else slid along the edge with a
+      // leader; never further inland, over places it has nothing to do with.
+      ...(off
+        ? {
+            positions: INWARD[off.side],
+            rings: [1],
+            candidates: alongEdgeCandidates(off, measured, gap),
+          }
+        : {}),
       keep: isSelected,
     });
-    lineSets.set(p.id, { lines, ownerKind: 'dot' });
+    lineSets.set(p.id, { lines, ownerKind: 'dot', rule: 'crowded' });
   }
 
   const legs: OverlayLeg[] = [];
+  const angles = new Map<string, number>();
   for (const leg of model.legs) {
     const base = input.legLines.get(leg.id) ?? [];
     const screen = base.map(toScreen);
@@ -220,41 +232,120 @@ export function layoutOverlay(input: OverlayInput): Overlay {
     const { tip, angle } = arrowHead(toTip.length > 1 ? toTip : screen);
     // The stroke stops inside the arrowhead so its end cap never pokes past the tip.
     const line = trimLine(screen, start, end + m.arrow * 0.6);
-    const { point: mid, angle: midAngle } = pointAlong(screen, 0.5);
-    legs.push({ leg, d: linePath(line), arrow: arrowPath(tip, angle, m.arrow), mid, hidden });
-    if (hidden || !inView(mid)) continue;
-    obstacles.push(square(mid, m.mid, leg.id));
-    const lines: LabelLine[] = [
-      { text: leg.travelerName, style: 'traveller', entity: null },
-      ...(leg.when ? [{ text: leg.when.text, style: 'date' as const, entity: null }] : []),
-    ];
-    const flat = Math.abs(Math.cos(midAngle)) > 0.6;
+    // An arrowhead whose tip is off the view (the place is an arrow at the edge) or under a
+    // control is left out: it would be cut, or hidden.
+    const tipShown =
+      tip[0] >= m.arrow &&
+      tip[0] <= size.width - m.arrow &&
+      tip[1] >= m.arrow &&
+      tip[1] <= size.height - m.arrow &&
+      !reserved.some(
+        (b) =>
+          tip[0] > b.x - m.arrow &&
+          tip[0] < b.x + b.width + m.arrow &&
+          tip[1] > b.y - m.arrow &&
+          tip[1] < b.y + b.height + m.arrow,
+      );
+    const middle = visibleMid(screen, size, m.mid + 2, reserved);
+    legs.push({
+      leg,
+      d: linePath(line),
+      arrow: tipShown ? arrowPath(tip, angle, m.arrow) : '',
+      mid: middle?.point ?? null,
+      hidden,
+    });
+    if (!hidden && tipShown) {
+      // The whole arrowhead, tip to back corners: a place's name beside the leg's end must not
+      // cover it.
+      const cos = Math.cos(angle);
+      const sin = Math.sin(angle);
+      const xs = [
+        tip[0],
+        tip[0] - m.arrow * cos + m.arrow * 0.5 * sin,
+        tip[0] - m.arrow * cos - m.arrow * 0.5 * sin,
+      ];
+      const ys = [
+        tip[1],
+        tip[1] - m.arrow * sin - m.arrow * 0.5 * cos,
+        tip[1] - m.arrow * sin + m.arrow * 0.5 * cos,
+      ];
+      const x = Math.min(...xs);
+      const y = Math.min(...ys);
+      obstacles.push({
+        x,
+        y,
+        width: Math.max(...xs) - x,
+        height: Math.max(...ys) - y,
+        owner: leg.id,
+      });
+    }
+    if (!hidden && middle) {
+      obstacles.push(square(middle.point, m.mid, leg.id));
+      angles.set(leg.id, middle.angle);
+    }
+  }
+
+  const shownLegs = model.legs.filter((l) => angles.has(l.id));
+  const plans = legLabelPlans(shownLegs);
+  for (const leg of shownLegs) {
+    const plan = plans.get(leg.id);
+    const mid = legs.find((l) => l.leg.id === leg.id)?.mid;
+    if (!plan || !mid) continue;
+    const isSelected = selected.has(leg.id);
+    // A selected leg always speaks for itself: its traveller and date.
+    const lines = isSelected ? plan.own : plan.lines;
+    const shownLines = lines.length > 0 ? lines : plan.own;
+    const flat = Math.abs(Math.cos(angles.get(leg.id) ?? 0)) > 0.6;
     requests.push({
       id: leg.id,
       anchor: mid,
-      ...measureLines(lines, type),
+      ...measureLines(shownLines, type),
       priority:
-        (selected.has(leg.id) ? 1000 : 0) +
+        (isSelected ? 1000 : 0) +
         (focus.has(leg.id) ? 100 : 0) +
         30 -
         leg.travelerIndex * 0.5 -
-        leg.number * 0.1,
+        leg.number * 0.1 -
+        // Labels the rule leaves out are placed last, only to know where they show on demand.
+        (lines.length === 0 ? 1000 : 0),
       gap: m.mid + 3,
-      // Set further out, a date is tied to its leg by a leader in the traveller's colour.
-      rings: [1, 2, 3],
+      // Set further out, a label is tied to its leg by a leader in the traveller's colour; one
+      // that names the traveller (said once) may go a step further than a date alone.
+      rings: shownLines.some((l) => l.style === 'traveller') ? [1, 2, 3] : [1, 2],
       positions: flat
         ? ['N', 'S', 'NE', 'SE', 'NW', 'SW', 'E', 'W']
         : ['E', 'W', 'NE', 'SE', 'NW', 'SW', 'N', 'S'],
-      keep: selected.has(leg.id),
+      keep: isSelected,
     });
-    lineSets.set(leg.id, { lines, ownerKind: 'leg' });
+    lineSets.set(leg.id, {
+      lines: shownLines,
+      ownerKind: 'leg',
+      rule: lines.length === 0 ? (plan.rule ?? 'shared') : 'crowded',
+      ...(lines.length === 0 ? { own: plan.own } : {}),
+    });
   }
 
   const bounds: Box = { x: 4, y: 4, width: size.width - 8, height: size.height - 8 };
   const byRequest = new Map(requests.map((r) => [r.id, r]));
   const labels = placeLabels(requests, obstacles, bounds).map((placed): OverlayLabel => {
-    const set = lineSets.get(placed.id) ?? { lines: [], ownerKind: 'dot' as const };
-    const anchor = byRequest.get(placed.id)?.anchor ?? [0, 0];
+    const set = lineSets.get(placed.id) ?? {
+      lines: [],
+      ownerKind: 'dot' as const,
+      rule: 'crowded',
+    };
+    const request = byRequest.get(placed.id);
+    const anchor = request?.anchor ?? [0, 0];
+    // Left out by rule (a shared date, no date): never drawn unless asked for, wherever it fits.
+    const omitted = set.own !== undefined && !request?.keep;
+    const hidden = placed.hidden || omitted;
+    // Shown on demand where it would go first, kept inside the view.
+    const box =
+      placed.hidden && request
+        ? clampBox(
+            boxAt(anchor, placed.position, request.width, request.height, request.gap),
+            bounds,
+          )
+        : placed.box;
     const align = placed.position.includes('W')
       ? 'end'
       : placed.position === 'N' || placed.position === 'S'
@@ -263,12 +354,13 @@ export function layoutOverlay(input: OverlayInput): Overlay {
     return {
       owner: placed.id,
       ownerKind: set.ownerKind,
-      lines: positionLines(set.lines, placed.box, align, type),
-      box: placed.box,
+      lines: positionLines(set.lines, box, align, type),
+      box,
       align,
       anchor,
-      leader: placed.leader && !placed.hidden ? leaderPath(placed.box, anchor) : null,
-      hidden: placed.hidden,
+      leader: placed.leader && !hidden ? leaderPath(box, anchor) : null,
+      hidden,
+      rule: hidden ? (omitted ? set.rule : 'crowded') : null,
     };
   });
   return { dots, legs, labels };

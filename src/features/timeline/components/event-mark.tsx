@@ -82,7 +82,7 @@ export const EventMark = memo(function EventMark({ mark, onSelect, onNavigate }:
           style={{ fill: paint('evidence') }}
         />
       )}
-      <g className="tl-mark" style={{ opacity: p.opacity }}>
+      <g className="tl-mark" style={{ opacity: p.opacity }} data-mark-for={mark.id}>
         {p.doubleOutline &&
           ring(3.5, { fill: 'none', stroke: paint(p.stroke), strokeWidth: 1 }, 'tl-mark-outer')}
         {ring(p.glyph ? 2 : 0, line, 'tl-mark-shape')}
@@ -112,6 +112,7 @@ export const EventMark = memo(function EventMark({ mark, onSelect, onNavigate }:
       </g>
       <text
         className="tl-label"
+        data-label-for={mark.id}
         textAnchor={label.anchor}
         fontSize={label.fontSize}
         style={{

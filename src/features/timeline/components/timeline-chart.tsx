@@ -93,9 +93,9 @@ export function TimelineChart(props: TimelineChartProps) {
         {scene.description} Use the arrow keys to move from event to event in time order; Enter
         selects.
       </p>
-      <div className="tl-scroll" ref={setScrollBox}>
+      <div className="tl-scroll" ref={setScrollBox} data-layout-panel="timeline">
         <div className="tl-canvas" style={{ width: scene.width }}>
-          <div className="tl-head" style={{ height: headHeight }}>
+          <div className="tl-head" style={{ height: headHeight }} data-layout-control="ruler">
             <TimelineAxis scene={scene} />
             {scene.slider && (
               <AsOfSlider

@@ -14,13 +14,16 @@ import { suggestNames, type NameSuggestion } from '../src/features/authoring/nam
 import { compromiseTags } from '../src/features/authoring/names/compromise-tags';
 import { distanceKm, makeGazetteer } from '../src/features/authoring/places/gazetteer';
 import { titleCasePassages } from '../src/features/authoring/names/title-case-passages';
+import { buildGoldStory, type GoldStory } from './held-out/gold-story';
+import { HELD_OUT } from './held-out/held-out-stories';
 import type { CountryRow, GazetteerData } from '../src/features/authoring/places/gazetteer-types';
 
 const BUNDLES = new URL('../public/bundles/', import.meta.url);
 const DATA = new URL('../src/features/authoring/places/data/', import.meta.url);
 export const KINDS: EntityKind[] = ['person', 'country', 'organization', 'place', 'media'];
 
-function corpus(): Bundle[] {
+/** The tuning set as gold stories: every entity a fixture marks, with every form it marks. */
+function tuningSet(): GoldStory[] {
   const index = JSON.parse(readFileSync(new URL('index.json', BUNDLES), 'utf8')) as {
     bundles: { id: string; file: string }[];
   };
@@ -29,8 +32,32 @@ function corpus(): Bundle[] {
     .map((b) => {
       const r = validateBundleText(readFileSync(new URL(b.file, BUNDLES), 'utf8'));
       if (!r.ok) throw new Error(`${b.id} is invalid`);
-      return r.bundle;
+      return bundleToGold(r.bundle);
     });
+}
+
+function bundleToGold(bundle: Bundle): GoldStory {
+  const { text } = bundle.article;
+  const marked = new Map<string, Set<string>>();
+  for (const m of bundle.mentions) {
+    const forms = marked.get(m.entity) ?? new Set<string>();
+    forms.add(text.slice(m.start, m.end));
+    marked.set(m.entity, forms);
+  }
+  return {
+    id: bundle.id,
+    text,
+    blocks: bundle.article.blocks,
+    gold: bundle.entities
+      .filter((e) => marked.has(e.id))
+      .map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        name: e.name,
+        forms: new Set([e.name, ...e.aliases, ...(marked.get(e.id) ?? [])]),
+        ...(e.location === undefined ? {} : { location: e.location }),
+      })),
+  };
 }
 
 export interface KindScore {
@@ -42,14 +69,19 @@ export interface KindScore {
 }
 
 export interface QualityReport {
+  /** Which set: the fixtures the suggester was tuned on, or the held-out texts. */
+  set: string;
   stories: number;
   words: number;
   kinds: KindScore[];
   places: { total: number; hits: number; medianKm: number; within25: number; misses: string[] };
   millisPerStory: number;
+  /** Suggestions no gold entity of that kind has ("Name (kind)"), and gold entities missed. */
+  wrong: string[];
+  missed: string[];
 }
 
-export function authoringQuality(): QualityReport {
+export function authoringQuality(set: string, stories: GoldStory[]): QualityReport {
   const countries = JSON.parse(
     readFileSync(new URL('countries.json', DATA), 'utf8'),
   ) as CountryRow[];
@@ -64,25 +96,17 @@ export function authoringQuality(): QualityReport {
   let total = 0;
   let words = 0;
   let millis = 0;
-  const stories = corpus();
-  for (const bundle of stories) {
-    const { text } = bundle.article;
+  const wrong: string[] = [];
+  const missed: string[] = [];
+  for (const story of stories) {
+    const { text, gold } = story;
     words += text.split(/\s+/).length;
-    const marked = new Map<string, Set<string>>();
-    for (const m of bundle.mentions) {
-      const forms = marked.get(m.entity) ?? new Set<string>();
-      forms.add(text.slice(m.start, m.end));
-      marked.set(m.entity, forms);
-    }
-    const gold = bundle.entities
-      .filter((e) => marked.has(e.id))
-      .map((e) => ({ ...e, forms: new Set([e.name, ...e.aliases, ...(marked.get(e.id) ?? [])]) }));
     const t0 = performance.now();
     const suggestions: NameSuggestion[] = suggestNames(text, {
       countries,
       tagsAt: compromiseTags(nlp, text),
       isPlace: gazetteer.has,
-      titleCase: titleCasePassages(text, bundle.article.blocks),
+      titleCase: titleCasePassages(text, story.blocks),
     });
     millis += performance.now() - t0;
     for (const s of suggestions) {
@@ -91,6 +115,7 @@ export function authoringQuality(): QualityReport {
       const forms = [s.name, ...s.aliases];
       if (gold.some((g) => g.kind === s.kind && forms.some((f) => g.forms.has(f))))
         score.rightSuggested += 1;
+      else wrong.push(`${s.name} (${s.kind})`);
     }
     for (const g of gold) {
       const score = scores.get(g.kind)!;
@@ -101,6 +126,7 @@ export function authoringQuality(): QualityReport {
         )
       )
         score.foundGold += 1;
+      else missed.push(`${g.name} (${g.kind})`);
     }
     // Gazetteer: places with hand-set coordinates, narrowed by the story's countries.
     const storyCountries = suggestions.flatMap((s) =>
@@ -125,6 +151,7 @@ export function authoringQuality(): QualityReport {
         ? errors[Math.floor(mid)]!
         : (errors[mid - 1]! + errors[mid]!) / 2;
   return {
+    set,
     stories: stories.length,
     words,
     kinds: [...scores.values()],
@@ -136,14 +163,16 @@ export function authoringQuality(): QualityReport {
       misses,
     },
     millisPerStory: millis / stories.length,
+    wrong,
+    missed,
   };
 }
 
-const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(0)} %`);
+export const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(0)} %`);
 
 export function printAuthoringQuality(r: QualityReport): void {
   console.log(
-    `\nNew story: suggested names against hand-marked gold (${r.stories} stories, ${r.words} words)`,
+    `\nNew story: suggested names against hand-marked gold, ${r.set} (${r.stories} stories, ${r.words} words)`,
   );
   console.log('kind          gold  suggested  right  precision  recall');
   const sum = { gold: 0, suggested: 0, right: 0, found: 0 };
@@ -159,6 +188,8 @@ export function printAuthoringQuality(r: QualityReport): void {
   console.log(
     `${'all'.padEnd(12)} ${String(sum.gold).padStart(5)} ${String(sum.suggested).padStart(10)} ${String(sum.right).padStart(6)} ${pct(sum.right, sum.suggested).padStart(10)} ${pct(sum.found, sum.gold).padStart(7)}`,
   );
+  if (r.wrong.length > 0) console.log(`wrong (${r.wrong.length}): ${r.wrong.join('; ')}`);
+  if (r.missed.length > 0) console.log(`missed (${r.missed.length}): ${r.missed.join('; ')}`);
   console.log(`suggesting took ${r.millisPerStory.toFixed(0)} ms a story (compromise included)`);
   const p = r.places;
   console.log(
@@ -166,4 +197,13 @@ export function printAuthoringQuality(r: QualityReport): void {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) printAuthoringQuality(authoringQuality());
+/** Both sets: the tuning set (fixtures) and the held-out texts (bench/held-out/), scored apart. */
+export function authoringQualitySets(): QualityReport[] {
+  return [
+    authoringQuality('tuning set (fixtures)', tuningSet()),
+    authoringQuality('held-out set (never tuned on)', HELD_OUT.map(buildGoldStory)),
+  ];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`)
+  for (const r of authoringQualitySets()) printAuthoringQuality(r);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { firstLoadScripts, kb, measureChunk, type ChunkSize } from './chunk-sizes';
 import { layoutTimings } from './layout-timings';
 import { findHitRates } from './find-hit-rates';
-import { authoringQuality, printAuthoringQuality } from './authoring-quality';
+import { authoringQualitySets, printAuthoringQuality } from './authoring-quality';
 import { runScaleBench } from './scale/run-scale';
 import { clickToHighlight } from './click-to-highlight';
 import { hostileInputBench } from './hostile-input';
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   const authoring = chunks.filter((c) => /new-story-page|gazetteer|countries-50m/.test(c.file));
   console.log('\nNew story chunks (lazy: loaded only when the page opens)');
   console.table(authoring.map((c) => ({ chunk: c.file, raw: kb(c.raw), gzip: kb(c.gzip) })));
-  printAuthoringQuality(authoringQuality());
+  for (const r of authoringQualitySets()) printAuthoringQuality(r);
 
   console.log('\nPure layouts on the seed story (Node, this machine; first run is cold)');
   console.table(layoutTimings());

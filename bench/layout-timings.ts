@@ -10,7 +10,7 @@ import { deriveNetworkGraph } from '../src/features/network/graph/derive-network
 import { filterNetworkGraph } from '../src/features/network/graph/filter-network-graph';
 import { buildNetworkScene } from '../src/features/network/layout/build-network-scene';
 import { computeNetworkLayout } from '../src/features/network/layout/compute-network-layout';
-import { estimateTextWidth } from '../src/features/network/layout/measure-text';
+import { measureLabel } from '../src/features/network/layout/label-measure';
 
 const SEED = new URL('../public/bundles/six-party-talks-2018-10-08.json', import.meta.url);
 
@@ -57,7 +57,7 @@ export function layoutTimings(runs = 40): TimingRow[] {
       computeNetworkLayout(graph, { ...size, seed: (seed += 1) }),
     ),
     time('network scene (edges, hulls, labels)', runs, () =>
-      buildNetworkScene(groups, visible, layout, estimateTextWidth),
+      buildNetworkScene(groups, visible, layout, measureLabel),
     ),
   ];
 }

@@ -15,7 +15,7 @@ import {
 import { layoutAbstract, type AbstractLayout } from './layout/abstract-layout';
 import { computeNetworkLayout } from './layout/compute-network-layout';
 import { layoutInputOf } from './layout/layout-input';
-import { estimateTextWidth, type MeasureText } from './layout/measure-text';
+import { measureLabel, type MeasureText } from './layout/label-measure';
 import type { PlacedLabel } from './layout/place-labels';
 
 /** One seed for every layout: the same bundle and panel size always draw the same picture. */
@@ -113,7 +113,7 @@ export function buildNetworkGeometry(
   size: SceneSize,
   options: NetworkGeometryOptions = {},
 ): NetworkGeometry {
-  const measure = options.measure ?? estimateTextWidth;
+  const measure = options.measure ?? measureLabel;
   const labelScale = options.labelScale ?? 1;
   const graph = networkGraphOf(bundle);
   const visible = filterNetworkGraph(

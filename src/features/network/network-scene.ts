@@ -5,8 +5,8 @@ import type { SceneOptions, SceneSize } from '../../ui/view-module';
 import type { ViewState } from '../../view-state/view-state';
 import type { EdgeWords } from './graph/network-words';
 import type { SceneHull } from './layout/build-network-scene';
-import { estimateTextWidth, type MeasureText } from './layout/measure-text';
-import { wrapLabel } from './layout/wrap-label';
+import { measureLabel, type MeasureText } from './layout/label-measure';
+import { wrapText } from '../../lib/wrap-text';
 import { edgeEmphasis, networkEmphasis, nodeEmphasis, type MarkEmphasis } from './network-emphasis';
 import {
   buildNetworkGeometry,
@@ -72,10 +72,10 @@ export function edgeLabel(
   edge: { geometry: { mid: { x: number; y: number } } },
   words: EdgeWords,
   scene: { width: number; height: number; fontSize: number },
-  measure: MeasureText = estimateTextWidth,
+  measure: MeasureText = measureLabel,
 ): EdgeLabelMark {
   const { fontSize, width, height } = scene;
-  const text = wrapLabel(words.text, 44, 2);
+  const text = wrapEdgeWords(words.text, fontSize);
   const lines = words.date ? [...text, words.date] : text;
   const w = Math.max(...lines.map((l) => measure(l, fontSize, false)));
   const lineHeight = fontSize * 1.2;
@@ -149,3 +149,14 @@ function resolveFocus(bundle: Bundle, state: ViewState): SelectionFocus | null {
   const result = selectionFocus(bundle, state.selection);
   return result.ok ? result.focus : null;
 }
+
+/**
+ * A relation's words in at most two balanced lines about 44 characters wide (the date goes on
+ * a line of its own): what the screen's canvas and every picture of the network show.
+ */
+export function wrapEdgeWords(text: string, fontSize: number): string[] {
+  return wrapText(text, EDGE_EMS * fontSize, { size: fontSize }, { maxLines: 2, balance: true });
+}
+
+/** An edge label's line width in ems: about 44 characters of a sans. */
+const EDGE_EMS = 23;

@@ -9,7 +9,6 @@ import {
   type PointerEvent,
 } from 'react';
 import { FONT_STACKS } from '../../../lib/font-stacks';
-import { measureText } from '../../../lib/text-measure';
 import type { ZoomApi } from '../../../ui/use-zoom';
 import { canvasMarks, SUBJECT } from '../canvas/canvas-marks';
 import { createHitIndex, edgeControl } from '../canvas/canvas-hit';
@@ -18,11 +17,13 @@ import { chooseLabels, type View } from '../canvas/choose-labels';
 import { drawNetworkCanvas } from '../canvas/draw-network-canvas';
 import type { EdgeWords, NodeWords } from '../graph/network-words';
 import { arrowDirection, neighbourInDirection } from '../layout/neighbour-in-direction';
-import { wrapLabel } from '../layout/wrap-label';
 import type { NetworkEmphasis } from '../network-emphasis';
+import { wrapEdgeWords } from '../network-scene';
 import { NetworkA11yLayer, type A11yHandlers } from './network-a11y-layer';
-import type { NetworkPalette } from '../export/network-palette';
-import { readExportPalette } from './read-export-palette';
+import { NETWORK_PALETTES } from '../export/network-palette';
+import { THEME_PALETTES } from '../../../ui/theme-palette';
+import { resolvedTheme } from '../../../ui/resolved-theme';
+import { measureLabel } from '../layout/label-measure';
 import { useThemeChanges } from './use-theme-changes';
 
 interface Props {
@@ -43,9 +44,6 @@ interface Props {
 /** The most important nodes get a button whatever is selected: ways in for the keyboard. */
 const ENTRY_POINTS = 24;
 
-const measure = (text: string, size: number, bold: boolean) =>
-  measureText(text, { size, weight: bold ? 'bold' : 'normal' });
-
 /** Widths of names, kept: a frame measures the same few hundred names again and again. */
 function cachedMeasure(): (text: string, size: number, bold: boolean) => number {
   const widths = new Map<string, number>();
@@ -54,7 +52,7 @@ function cachedMeasure(): (text: string, size: number, bold: boolean) => number 
     let w = widths.get(key);
     if (w === undefined) {
       if (widths.size > 50_000) widths.clear();
-      widths.set(key, (w = measure(text, size, bold)));
+      widths.set(key, (w = measureLabel(text, size, bold)));
     }
     return w;
   };
@@ -81,15 +79,10 @@ export function NetworkCanvasDiagram(props: Props) {
 
   const marks = useMemo(() => canvasMarks(scene, emphasis), [scene, emphasis]);
   const widths = useMemo(() => cachedMeasure(), []);
-  // The theme's colours, read from the page once per theme (not once per frame).
-  const [palette, setPalette] = useState<{ colours: NetworkPalette; focus: string } | null>(null);
-  useEffect(() => {
-    const element = canvas.current;
-    if (!element) return;
-    setPalette({
-      colours: readExportPalette(element),
-      focus: getComputedStyle(element).getPropertyValue('--focus').trim() || '#1a73e8',
-    });
+  // The theme's colours from the palette table, looked up again when the theme changes.
+  const palette = useMemo(() => {
+    const name = resolvedTheme();
+    return { colours: NETWORK_PALETTES[name], focus: THEME_PALETTES[name].focus, theme };
   }, [theme]);
   const hit = useMemo(() => createHitIndex(scene), [scene]);
   // The selection and what it concerns are always named, subject first.
@@ -138,7 +131,7 @@ export function NetworkCanvasDiagram(props: Props) {
     const element = canvas.current;
     const ctx = element?.getContext('2d');
     const s = latest.current;
-    if (!element || !ctx || s.palette === null) return;
+    if (!element || !ctx) return;
     const dpr = window.devicePixelRatio || 1;
     const width = s.scene.width;
     const height = s.scene.height;
@@ -155,7 +148,7 @@ export function NetworkCanvasDiagram(props: Props) {
       const words = props.edgeWords.get(s.scene.edges.ids[edge] ?? '');
       if (words) {
         const fontSize = s.scene.fontSize;
-        const lines = [...wrapLabel(words.text, 44, 2), ...(words.date ? [words.date] : [])];
+        const lines = [...wrapEdgeWords(words.text, fontSize), ...(words.date ? [words.date] : [])];
         const src = s.scene.edges.source[edge] ?? 0;
         const tgt = s.scene.edges.target[edge] ?? 0;
         const c = edgeControl(s.scene, edge);

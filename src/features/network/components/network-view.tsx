@@ -18,7 +18,8 @@ import { NetworkCanvasDiagram } from './network-canvas-diagram';
 import { NetworkLegend } from './network-legend';
 import { NetworkTable } from './network-table';
 import { NetworkToolbar, type ToolbarActions } from './network-toolbar';
-import { readExportPalette } from './read-export-palette';
+import { NETWORK_PALETTES } from '../export/network-palette';
+import { resolvedTheme } from '../../../ui/resolved-theme';
 import { useElementSize } from '../../../ui/use-element-size';
 import { useZoom } from '../../../ui/use-zoom';
 import '../network.css';
@@ -148,7 +149,7 @@ export function NetworkView({ bundle }: ViewProps) {
       graph,
       visible,
       scene: flagNetworkGeometry(shown, selectionFocus, null),
-      palette: readExportPalette(root),
+      palette: NETWORK_PALETTES[resolvedTheme()],
     }).catch((error: unknown) =>
       setExportError(error instanceof Error ? error.message : 'The download failed.'),
     );

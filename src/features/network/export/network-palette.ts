@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../../bundle/bundle-schema';
 import type { GroupTone } from '../../../model/country-groups';
+import { THEME_PALETTES, type ThemeName } from '../../../ui/theme-palette';
 import type { EdgeTone } from '../layout/edge-tone';
 
 /** Colours written into an SVG file as values (a file carries no stylesheet). */
@@ -16,40 +17,35 @@ export interface NetworkPalette {
   groups: Record<GroupTone, string>;
 }
 
-/** The app's light theme (styles.css), for callers that have no page to read it from. */
-export const LIGHT_NETWORK_PALETTE: NetworkPalette = {
-  background: '#ffffff',
-  text: '#1d2329',
-  muted: '#505a64',
-  halo: '#fff27a',
-  // 4.6:1 on white, 3.6:1 on either grouping's fill.
-  context: '#6f767d',
-  edge: { strong: '#1d2329', muted: '#505a64', opposed: '#a4161a' },
-  kinds: {
-    person: '#0072b2',
-    country: '#d55e00',
-    organization: '#007a5e',
-    media: '#a8457d',
-    place: '#8a5a00',
-  },
-  groups: { warm: '#f3e1cf', cool: '#d9e6f0', neutral: '#f2efe8' },
-};
+/**
+ * The network's colours in a theme: everything it shares with the app from the app's one table
+ * (src/ui/theme-palette.ts, which theme-palette.css declares for the screen), and only its own
+ * context grey written here. No colour is read from the page.
+ */
+function networkPalette(theme: ThemeName, context: string): NetworkPalette {
+  const app = THEME_PALETTES[theme];
+  return {
+    background: app.surface,
+    text: app.text,
+    muted: app.textMuted,
+    halo: app.evidenceBg,
+    context,
+    edge: { strong: app.text, muted: app.textMuted, opposed: app.danger },
+    kinds: { ...app.kinds },
+    groups: { warm: app.groupWarm, cool: app.groupCool, neutral: app.surface2 },
+  };
+}
 
-/** The app's dark theme. */
-export const DARK_NETWORK_PALETTE: NetworkPalette = {
-  background: '#1c2126',
-  text: '#e8e4dc',
-  muted: '#b3b9bf',
-  halo: '#8a6410',
-  // 4.5:1 on the dark surface, 3.7:1 on either grouping's fill.
-  context: '#7f878f',
-  edge: { strong: '#e8e4dc', muted: '#b3b9bf', opposed: '#ff8a80' },
-  kinds: {
-    person: '#56b4e9',
-    country: '#f08c4a',
-    organization: '#3cc7a0',
-    media: '#e59ac6',
-    place: '#f0c050',
-  },
-  groups: { warm: '#3a2c22', cool: '#1e2d3a', neutral: '#252b31' },
+/** The light theme's network colours. */
+// Context: 4.6:1 on white, 3.6:1 on either grouping's fill.
+export const LIGHT_NETWORK_PALETTE: NetworkPalette = networkPalette('light', '#6f767d');
+
+/** The dark theme's. */
+// Context: 4.5:1 on the dark surface, 3.7:1 on either grouping's fill.
+export const DARK_NETWORK_PALETTE: NetworkPalette = networkPalette('dark', '#7f878f');
+
+/** Both, by theme name (the page's theme: src/ui/resolved-theme.ts). */
+export const NETWORK_PALETTES: Readonly<Record<ThemeName, NetworkPalette>> = {
+  light: LIGHT_NETWORK_PALETTE,
+  dark: DARK_NETWORK_PALETTE,
 };

@@ -4,9 +4,9 @@ import type { SvgOptions, SvgPicture } from '../../../ui/view-module';
 import { relationKindStyle } from '../../../model/relation-kinds';
 import { dashArray } from '../layout/build-network-scene';
 import { edgeTone } from '../layout/edge-tone';
-import { estimateTextWidth, type MeasureText } from '../layout/measure-text';
+import { measureLabel, type MeasureText } from '../layout/label-measure';
 import { nodeShapePath } from '../layout/node-shape';
-import { wrapLabel } from '../layout/wrap-label';
+import { wrapText } from '../../../lib/wrap-text';
 import type { NetworkViewScene } from '../network-scene';
 import { escapeXml } from '../../../lib/escape-xml';
 import {
@@ -168,7 +168,7 @@ export function writeNetworkSvg(
   const p =
     options.palette ?? (options.theme === 'dark' ? DARK_NETWORK_PALETTE : LIGHT_NETWORK_PALETTE);
   const fontFamily = options.fontFamily ?? UI_FONT;
-  const measure = options.measure ?? estimateTextWidth;
+  const measure = options.measure ?? measureLabel;
   const emphasis = options.emphasis ?? 'none';
   const body = drawDiagram(scene, p, emphasis);
   const open = (width: number, height: number) =>
@@ -189,7 +189,12 @@ export function writeNetworkSvg(
   const width = scene.width + PAD * 2;
   const inner = width - PAD * 2;
   const titleSize = 20 * k;
-  const titleLines = wrapLabel(scene.title, Math.max(20, Math.floor(inner / (titleSize * 0.5))), 3);
+  const titleLines = wrapText(
+    scene.title,
+    inner,
+    { size: titleSize, weight: 'bold', font: 'serif' },
+    { maxLines: 3 },
+  );
   const top = PAD + titleLines.length * titleSize * 1.25;
   const diagramTop = top + 10;
 

@@ -12,7 +12,7 @@ import {
   type NetworkScene,
 } from './build-network-scene';
 import { computeNetworkLayout } from './compute-network-layout';
-import { estimateTextWidth } from './measure-text';
+import { measureLabel } from './label-measure';
 import { nodeShapePath } from './node-shape';
 import { pointInPolygon } from './hull-polygon';
 
@@ -22,7 +22,7 @@ const groups = countryGroups(bundle);
 const layout = computeNetworkLayout(graph, { width: 900, height: 600, seed: 1 });
 const everything = filterNetworkGraph(graph, [], []);
 const build = (visible = everything, pinned = new Map<string, { x: number; y: number }>()) =>
-  buildNetworkScene(groups, visible, layout, estimateTextWidth, pinned);
+  buildNetworkScene(groups, visible, layout, measureLabel, pinned);
 
 /** The points of a path written by polygonPath ("Mx,yLx,y…Z"). */
 const pathPoints = (d: string): [number, number][] =>
@@ -163,7 +163,7 @@ describe('buildNetworkScene', () => {
       ...layout,
       byId: new Map([...layout.byId].filter(([id]) => id !== 'bob')),
     };
-    const partial = buildNetworkScene(groups, everything, layoutLess, estimateTextWidth);
+    const partial = buildNetworkScene(groups, everything, layoutLess, measureLabel);
     expect(partial.nodes.map((n) => n.node.id)).not.toContain('bob');
     expect(partial.edges.some((e) => e.edge.source === 'bob' || e.edge.target === 'bob')).toBe(
       false,

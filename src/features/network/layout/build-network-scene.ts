@@ -5,11 +5,11 @@ import { relationKindStyle } from '../../../model/relation-kinds';
 import type { NetworkLayout } from './compute-network-layout';
 import { edgeGeometry, type EdgeGeometry } from './edge-geometry';
 import { hullPolygon, polygonPath } from './hull-polygon';
-import type { MeasureText } from './measure-text';
+import type { MeasureText } from './label-measure';
 import { nodeShapePath } from './node-shape';
 import type { Box } from './box-geometry';
 import { placeLabels, type LabelPlacement, type PlacedLabel } from './place-labels';
-import { wrapLabel } from './wrap-label';
+import { wrapText } from '../../../lib/wrap-text';
 
 /** How an edge's line is drawn: the basis and status as a pattern (DESIGN.md). */
 export type LinePattern = 'solid' | 'dashed' | 'dotted';
@@ -184,20 +184,26 @@ export function buildNetworkScene(
   }
 
   const labels = placeLabels(
-    nodes.map((n) => ({
-      id: n.node.id,
-      x: n.x,
-      y: n.y,
-      outer: n.outer,
-      lines: wrapLabel(n.node.name),
+    nodes.map((n) => {
       // Type in three steps, as a graphics desk sets it: states, the people and bodies the
       // article dwells on, and the ones it names once.
-      fontSize:
-        n.node.kind === 'country' ? fontSize + 1 : n.node.mentions <= 1 ? fontSize - 1 : fontSize,
-      bold: n.node.kind === 'country',
-      // States first (they carry the argument), then by how much the article says.
-      priority: (n.node.kind === 'country' ? 1000 : 0) + n.node.mentions * 10 + n.node.degree,
-    })),
+      const size =
+        n.node.kind === 'country' ? fontSize + 1 : n.node.mentions <= 1 ? fontSize - 1 : fontSize;
+      const bold = n.node.kind === 'country';
+      return {
+        id: n.node.id,
+        x: n.x,
+        y: n.y,
+        outer: n.outer,
+        // Balanced lines about 24 characters wide, at most three (the full name stays in the
+        // accessible name and the tooltip).
+        lines: wrapLabel(n.node.name, size, bold),
+        fontSize: size,
+        bold,
+        // States first (they carry the argument), then by how much the article says.
+        priority: (n.node.kind === 'country' ? 1000 : 0) + n.node.mentions * 10 + n.node.degree,
+      };
+    }),
     {
       width: layout.width,
       height: layout.height,
@@ -214,3 +220,17 @@ export function buildNetworkScene(
 
   return { width: layout.width, height: layout.height, fontSize, hulls, edges, nodes, labels };
 }
+
+/** A node's name in balanced lines of at most LABEL_EMS wide, at most three lines. */
+function wrapLabel(name: string, fontSize: number, bold: boolean): string[] {
+  const lines = wrapText(
+    name,
+    LABEL_EMS * fontSize,
+    { size: fontSize, weight: bold ? 'bold' : 'normal' },
+    { maxLines: 3, balance: true },
+  );
+  return lines.length > 0 ? lines : [''];
+}
+
+/** A label line's width in ems: about 24 characters of a sans. */
+const LABEL_EMS = 13;

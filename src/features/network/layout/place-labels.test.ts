@@ -4,7 +4,7 @@ import { filterNetworkGraph } from '../graph/filter-network-graph';
 import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 import { buildNetworkScene } from './build-network-scene';
 import { computeNetworkLayout } from './compute-network-layout';
-import { estimateTextWidth } from './measure-text';
+import { measureLabel } from './label-measure';
 import { boxesOverlap, boxHitsCircle, segmentHitsBox } from './box-geometry';
 import { placeLabels, type LabelInput } from './place-labels';
 
@@ -88,7 +88,7 @@ describe('labels on the seed bundle', () => {
     [420, 700],
   ])('never overlap each other or any node at %ix%i, and stay in the panel', (width, height) => {
     const layout = computeNetworkLayout(graph, { width, height, seed: 1 });
-    const scene = buildNetworkScene(graph.groups, visible, layout, estimateTextWidth);
+    const scene = buildNetworkScene(graph.groups, visible, layout, measureLabel);
     const { hidden } = scene.labels;
     const captions = scene.hulls.flatMap((h) => (h.caption ? [h.caption] : []));
     const placed = [...scene.labels.placed, ...captions];
@@ -112,7 +112,7 @@ describe('labels on the seed bundle', () => {
 
   it('shows every label on a wide panel', () => {
     const layout = computeNetworkLayout(graph, { width: 1000, height: 850, seed: 1 });
-    const scene = buildNetworkScene(graph.groups, visible, layout, estimateTextWidth);
+    const scene = buildNetworkScene(graph.groups, visible, layout, measureLabel);
     expect(scene.labels.hidden).toEqual([]);
   });
 });

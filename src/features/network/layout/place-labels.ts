@@ -6,7 +6,7 @@ import {
   type Segment,
 } from './box-geometry';
 import { candidateAt, leaderLine, type Side, type TextAnchor } from './label-candidates';
-import type { MeasureText } from './measure-text';
+import type { MeasureText } from './label-measure';
 
 /** A node's label to place beside it. */
 export interface LabelInput {

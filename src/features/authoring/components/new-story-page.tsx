@@ -93,10 +93,19 @@ export function NewStoryPage(props: NewStoryPageProps) {
     () => (source === null ? emptyDraft() : bundleToDraft(source.bundle, source.routeId)),
     [source],
   );
-  const { draft, change, undo, redo, canUndo, canRedo, saveState, resumed, discard } = useDraft(
-    source === null ? 'new' : `edit:${source.routeId}`,
-    initial,
-  );
+  const {
+    draft,
+    change,
+    undo,
+    redo,
+    canUndo,
+    canRedo,
+    saveState,
+    resumed,
+    discard,
+    damaged,
+    dismissDamaged,
+  } = useDraft(source === null ? 'new' : `edit:${source.routeId}`, initial);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
   const [saveNote, setSaveNote] = useState<{ text: string; issues: BundleIssue[] } | null>(null);
@@ -247,6 +256,37 @@ export function NewStoryPage(props: NewStoryPageProps) {
           </button>
         </div>
       </header>
+      {damaged !== null && (
+        <div role="alert" className="authoring-notice-alert">
+          <p>
+            The draft kept in this browser could not be read ({damaged.reason}), so the page started{' '}
+            {source === null ? 'a new draft' : 'again from the saved story'}.{' '}
+            {damaged.backupKey === null
+              ? 'It could not be set aside either: download it now to keep it.'
+              : 'Nothing was deleted: it was set aside in this browser, and you can download it to recover its text.'}
+          </p>
+          <div className="authoring-toolbar">
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                downloadText(
+                  `${safeFileName(`damaged-draft-${source === null ? 'new' : source.routeId}`)}.json`,
+                  typeof damaged.raw === 'string'
+                    ? damaged.raw
+                    : `${JSON.stringify(damaged.raw, null, 2)}\n`,
+                  'application/json',
+                )
+              }
+            >
+              Download the damaged draft
+            </button>
+            <button type="button" className="button" onClick={dismissDamaged}>
+              Dismiss
+            </button>
+          </div>
+        </div>
+      )}
       <TextSection draft={draft} setText={setText} issues={issues} textRef={textRef} />
       <BlocksSection draft={draft} change={change} />
       <DetailsSection draft={draft} change={change} issues={issues} />

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { createStore, get, set, del } from 'idb-keyval';
 import { emptyDraft, type Draft } from '../draft/draft';
+import { readStoredDraft } from '../draft/read-stored-draft';
 
 /** The draft's own IndexedDB database: one record per story being written or corrected. */
 const draftStore = () => createStore('article-atlas-drafts', 'drafts');
@@ -56,6 +57,16 @@ function reduce(h: History, a: Action): History {
 /** Whether the draft on screen is in the browser's storage yet. */
 export type SaveState = 'loading' | 'saved' | 'saving' | 'failed';
 
+/** A stored draft the page could not read, set aside under its own key instead of overwritten. */
+export interface DamagedDraft {
+  /** What was wrong with it, in words. */
+  reason: string;
+  /** Where the copy is kept in the drafts database, or null when even that write failed. */
+  backupKey: string | null;
+  /** The record as it was read, to download. */
+  raw: unknown;
+}
+
 /**
  * The draft, its undo history and its copy in IndexedDB. Every change is written (a quarter of a
  * second after typing stops, at once when the page is hidden), so a reload or a crash loses at
@@ -71,6 +82,7 @@ export function useDraft(key: string, initial: () => Draft) {
   }));
   const [saveState, setSaveState] = useState<SaveState>('loading');
   const [resumed, setResumed] = useState(false);
+  const [damaged, setDamaged] = useState<DamagedDraft | null>(null);
   const store = useRef(draftStore());
   const loaded = useRef(false);
   const initialRef = useRef(initial);
@@ -79,12 +91,25 @@ export function useDraft(key: string, initial: () => Draft) {
     let live = true;
     loaded.current = false;
     setSaveState('loading');
-    get<Draft>(key, store.current)
-      .then((stored) => {
+    get<unknown>(key, store.current)
+      .then(async (stored) => {
         if (!live) return;
-        const usable = stored !== undefined && stored !== null && stored.version === 1;
-        dispatch({ type: 'replace', draft: usable ? stored : initialRef.current() });
-        setResumed(usable);
+        const read = readStoredDraft(stored);
+        if (read.kind === 'damaged') {
+          // Set the record aside before the fresh draft's first write replaces it.
+          const backupKey = `damaged:${key}:${new Date().toISOString()}`;
+          const kept = await set(backupKey, stored, store.current).then(
+            () => true,
+            () => false,
+          );
+          if (!live) return;
+          setDamaged({ reason: read.reason, backupKey: kept ? backupKey : null, raw: stored });
+        }
+        dispatch({
+          type: 'replace',
+          draft: read.kind === 'draft' ? read.draft : initialRef.current(),
+        });
+        setResumed(read.kind === 'draft');
         loaded.current = true;
         setSaveState('saved');
       })
@@ -147,6 +172,8 @@ export function useDraft(key: string, initial: () => Draft) {
     canRedo: history.future.length > 0,
     saveState,
     resumed,
+    damaged,
+    dismissDamaged: () => setDamaged(null),
     discard,
     pending: saveState !== 'saved',
   };

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { Bundle } from '../../../bundle/bundle-schema';
 import type { Deck, Slide } from '../deck/deck-schema';
-import { deleteSlide, duplicateSlide, moveSlide, updateSlide } from '../deck/deck-edits';
+import { deleteSlide, dropSlot, duplicateSlide, moveSlide, updateSlide } from '../deck/deck-edits';
 import { slideHref } from '../deck/slide-view-state';
 import type { DeckNotice as Notice, DeckOrigin } from '../storage/resolve-deck';
 import { DeckNotice } from './deck-notice';
@@ -42,13 +42,20 @@ function refocus(id: string, direction: 'up' | 'down') {
   });
 }
 
-/** The deck editor: reword, choose quotes, reorder, copy, delete; files in and out. */
+/**
+ * The deck editor: each slide as a thumbnail drawn from its scenes with its fields; reword,
+ * choose quotes, reorder (drag a thumbnail, Alt+↑/↓, or the move buttons), copy, delete; files
+ * in and out.
+ */
 export function DeckEditor(props: DeckEditorProps) {
   const { deck, bundle, routeId, onSave } = props;
   const [status, setStatus] = useState('');
   const [undo, setUndo] = useState<{ deck: Deck; label: string } | null>(null);
   // Bumped when the whole deck is replaced, so field drafts start again from the new slides.
   const [version, setVersion] = useState(0);
+  // The slide being dragged, and where it would land if dropped now.
+  const [dragged, setDragged] = useState<string | null>(null);
+  const [dropAt, setDropAt] = useState<{ id: string; edge: 'before' | 'after' } | null>(null);
 
   const change = (next: Deck, message = '', undoable: string | null = null) => {
     setUndo(undoable === null ? null : { deck, label: undoable });
@@ -67,6 +74,33 @@ export function DeckEditor(props: DeckEditorProps) {
         `Moved “${slide.title}” to place ${index + 1 + delta}.`,
       );
       refocus(slide.id, delta < 0 ? 'up' : 'down');
+    },
+    drag: {
+      dropEdge: dropAt !== null && dropAt.id === slide.id ? dropAt.edge : null,
+      dragging: dragged === slide.id,
+      onDragStart: () => setDragged(slide.id),
+      onDragOver: (edge: 'before' | 'after') =>
+        setDropAt((d) =>
+          d !== null && d.id === slide.id && d.edge === edge ? d : { id: slide.id, edge },
+        ),
+      onDrop: () => {
+        const from = deck.slides.findIndex((s) => s.id === dragged);
+        const moving = deck.slides[from];
+        const edge = dropAt !== null && dropAt.id === slide.id ? dropAt.edge : 'before';
+        setDragged(null);
+        setDropAt(null);
+        if (moving === undefined) return;
+        const target = dropSlot(from, index, edge);
+        if (target === from) return;
+        change(
+          moveSlide(deck, moving.id, target - from),
+          `Moved “${moving.title}” to place ${target + 1}.`,
+        );
+      },
+      onDragEnd: () => {
+        setDragged(null);
+        setDropAt(null);
+      },
     },
     onDuplicate: () =>
       change(duplicateSlide(deck, slide.id), `Copied “${slide.title}” to place ${index + 2}.`),
@@ -119,6 +153,10 @@ export function DeckEditor(props: DeckEditorProps) {
           {props.saveError}
         </p>
       )}
+      <p className="deck-hint">
+        To reorder, drag a slide by its picture, press Alt+↑ or Alt+↓ on its buttons, or use Move up
+        and Move down.
+      </p>
       <div className="deck-status-line" role="status">
         {status}
         {undo && (

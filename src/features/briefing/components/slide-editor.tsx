@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { Link } from 'react-router';
 import type { Bundle } from '../../../bundle/bundle-schema';
 import { formatPartialDate } from '../../../model/format-date';
@@ -7,6 +7,7 @@ import { parseSelection } from '../../../view-state/parse-view-state';
 import { MAX_NOTES, type Slide } from '../deck/deck-schema';
 import { slideHref, slideWorkspaceHref } from '../deck/slide-view-state';
 import { QuotePicker } from './quote-picker';
+import { SlideThumbnail } from './slide-thumbnail';
 
 const VIEW_LABEL = { network: 'Network', map: 'Map', timeline: 'Timeline' } as const;
 
@@ -21,7 +22,24 @@ export interface SlideEditorProps {
   onMove: (delta: -1 | 1) => void;
   onDuplicate: () => void;
   onDelete: () => void;
+  /** Drag and drop: where a slide dragged over this one would land, and the handlers. */
+  drag: SlideDragProps;
 }
+
+/** What the list gives each slide so slides can be dragged onto one another. */
+export interface SlideDragProps {
+  /** A slide is being dragged over this one: it would land before or after it. */
+  dropEdge: 'before' | 'after' | null;
+  /** This slide is the one being dragged. */
+  dragging: boolean;
+  onDragStart: () => void;
+  onDragOver: (edge: 'before' | 'after') => void;
+  onDrop: () => void;
+  onDragEnd: () => void;
+}
+
+/** The drag carries a slide id under its own type, so a dropped file or text is not a move. */
+const DRAG_TYPE = 'application/x-article-atlas-slide';
 
 /** "Network · Selected: Choe Son-hui met Kong Xuanyou… · As of 5 Oct 2018" */
 function describeView(bundle: Bundle, slide: Slide): string {
@@ -50,12 +68,52 @@ export function SlideEditor(props: SlideEditorProps) {
   const name = `slide ${n}`;
   const idBase = `deck-slide-${slide.id}`;
   const titleBlank = title.trim() === '';
+  const { drag } = props;
+  // Alt+↑/↓ on any of the slide's buttons moves it, as Move up / Move down do.
+  const arrangeKey = (e: KeyboardEvent<HTMLButtonElement>) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    const delta = e.key === 'ArrowUp' ? -1 : 1;
+    e.preventDefault();
+    if (index + delta >= 0 && index + delta < count) props.onMove(delta);
+  };
 
   return (
-    <li className="deck-edit-item" aria-labelledby={`${idBase}-heading`}>
+    <li
+      className="deck-edit-item"
+      aria-labelledby={`${idBase}-heading`}
+      data-drop={drag.dropEdge ?? undefined}
+      data-dragging={drag.dragging || undefined}
+      onDragOver={(e) => {
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'move';
+        const r = e.currentTarget.getBoundingClientRect();
+        drag.onDragOver(e.clientY < r.top + r.height / 2 ? 'before' : 'after');
+      }}
+      onDrop={(e) => {
+        if (!e.dataTransfer.types.includes(DRAG_TYPE)) return;
+        e.preventDefault();
+        drag.onDrop();
+      }}
+    >
       <h3 id={`${idBase}-heading`} className="deck-edit-heading">
         <span className="deck-edit-number">{n}</span> {slide.title}
       </h3>
+      <div
+        className="deck-edit-thumb"
+        draggable
+        title="Drag to move this slide"
+        onDragStart={(e) => {
+          e.dataTransfer.setData(DRAG_TYPE, slide.id);
+          e.dataTransfer.setData('text/plain', slide.title);
+          e.dataTransfer.effectAllowed = 'move';
+          drag.onDragStart();
+        }}
+        onDragEnd={drag.onDragEnd}
+      >
+        <SlideThumbnail bundle={bundle} routeId={routeId} slide={slide} number={n} count={count} />
+      </div>
       <div className="deck-edit-fields">
         <label htmlFor={`${idBase}-title`}>Title</label>
         <input
@@ -122,7 +180,9 @@ export function SlideEditor(props: SlideEditorProps) {
           id={`${idBase}-up`}
           disabled={index === 0}
           aria-label={`Move up: ${name}, ${slide.title}`}
+          aria-keyshortcuts="Alt+ArrowUp"
           onClick={() => props.onMove(-1)}
+          onKeyDown={arrangeKey}
         >
           ↑ Move up
         </button>
@@ -132,7 +192,9 @@ export function SlideEditor(props: SlideEditorProps) {
           id={`${idBase}-down`}
           disabled={index === count - 1}
           aria-label={`Move down: ${name}, ${slide.title}`}
+          aria-keyshortcuts="Alt+ArrowDown"
           onClick={() => props.onMove(1)}
+          onKeyDown={arrangeKey}
         >
           ↓ Move down
         </button>
@@ -141,6 +203,7 @@ export function SlideEditor(props: SlideEditorProps) {
           className="button"
           aria-label={`Duplicate: ${name}, ${slide.title}`}
           onClick={props.onDuplicate}
+          onKeyDown={arrangeKey}
         >
           Duplicate
         </button>
@@ -149,6 +212,7 @@ export function SlideEditor(props: SlideEditorProps) {
           className="button deck-danger"
           aria-label={`Delete: ${name}, ${slide.title}`}
           onClick={props.onDelete}
+          onKeyDown={arrangeKey}
         >
           Delete
         </button>

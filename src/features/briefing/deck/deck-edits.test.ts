@@ -5,6 +5,7 @@ import type { Deck, Slide } from './deck-schema';
 import {
   addSlide,
   deleteSlide,
+  dropSlot,
   duplicateSlide,
   insertSlide,
   moveSlide,
@@ -43,5 +44,23 @@ describe('deck edits', () => {
     expect(ids(addSlide(deck, slide('a')))).toEqual(['a', 'b', 'c', 's-4']);
     expect(newSlideId({ ...deck, slides: [slide('s-2')] })).toBe('s-3');
     expect(updateSlide(deck, 'c', { title: 'New' }).slides[2]!.title).toBe('New');
+  });
+});
+
+describe('dropSlot', () => {
+  it('lands a dragged slide in the gap it was dropped on, counted after it leaves its place', () => {
+    // Five slides; slide 0 dropped after slide 2 lands at place 2 (slides 1 and 2 move up).
+    expect(dropSlot(0, 2, 'after')).toBe(2);
+    expect(dropSlot(0, 2, 'before')).toBe(1);
+    // Dragged up: the gap before slide 1 is place 1.
+    expect(dropSlot(4, 1, 'before')).toBe(1);
+    expect(dropSlot(4, 1, 'after')).toBe(2);
+    // Dropped on itself or on the gaps next to it: it stays.
+    expect(dropSlot(2, 2, 'before')).toBe(2);
+    expect(dropSlot(2, 2, 'after')).toBe(2);
+    expect(dropSlot(2, 1, 'after')).toBe(2);
+    expect(dropSlot(2, 3, 'before')).toBe(2);
+    // To the very end.
+    expect(dropSlot(0, 4, 'after')).toBe(4);
   });
 });

@@ -38,6 +38,15 @@ export function moveSlide(deck: Deck, id: string, delta: number): Deck {
   return { ...deck, slides };
 }
 
+/**
+ * Where a slide dragged from place `from` lands when dropped before or after the slide at
+ * `over` (0-based places in the deck as it is before the move).
+ */
+export function dropSlot(from: number, over: number, edge: 'before' | 'after'): number {
+  const gap = edge === 'before' ? over : over + 1;
+  return gap > from ? gap - 1 : gap;
+}
+
 /** A copy right after the original, marked so the two can be told apart in the list. */
 export function duplicateSlide(deck: Deck, id: string): Deck {
   const index = deck.slides.findIndex((s) => s.id === id);

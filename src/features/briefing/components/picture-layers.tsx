@@ -9,23 +9,41 @@ import {
 import { SvgTree } from './svg-tree';
 import { useTween } from './use-tween';
 
-/** Every mark of a drawn picture, by its key, with its box on screen and its parent's scale. */
+/**
+ * Every mark of a drawn picture, by its key, with its box in the picture's own units (its
+ * geometry through its CTM, which no page layout can shift) and its parent.
+ */
 function measure(root: Element | null): Map<string, { box: ScreenBox; parent: Element | null }> {
   const found = new Map<string, { box: ScreenBox; parent: Element | null }>();
   if (root === null) return found;
   for (const el of root.querySelectorAll('[data-mark-key]')) {
     const key = el.getAttribute('data-mark-key');
-    const r = el.getBoundingClientRect();
-    if (key === null || (r.width === 0 && r.height === 0)) continue;
+    if (key === null || !(el instanceof SVGGraphicsElement)) continue;
+    const b = el.getBBox();
+    const m = el.getCTM();
+    if (m === null || (b.width === 0 && b.height === 0)) continue;
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const [x, y] of [
+      [b.x, b.y],
+      [b.x + b.width, b.y],
+      [b.x, b.y + b.height],
+      [b.x + b.width, b.y + b.height],
+    ] as const) {
+      xs.push(m.a * x + m.c * y + m.e);
+      ys.push(m.b * x + m.d * y + m.f);
+    }
+    const x = Math.min(...xs);
+    const y = Math.min(...ys);
     found.set(key, {
-      box: { x: r.x, y: r.y, width: r.width, height: r.height },
+      box: { x, y, width: Math.max(...xs) - x, height: Math.max(...ys) - y },
       parent: el.parentElement,
     });
   }
   return found;
 }
 
-/** The moves of one picture's marks, in each mark's own units. */
+/** The moves of one picture's marks, from the picture's units into each mark's own. */
 function localMoves(
   moves: Map<string, MarkMove>,
   marks: Map<string, { parent: Element | null }>,
@@ -33,7 +51,7 @@ function localMoves(
   const local = new Map<string, MarkMove>();
   for (const [key, move] of moves) {
     const parent = marks.get(key)?.parent;
-    const ctm = parent instanceof SVGGraphicsElement ? parent.getScreenCTM() : null;
+    const ctm = parent instanceof SVGGraphicsElement ? parent.getCTM() : null;
     if (ctm !== null) local.set(key, toLocal(move, ctm));
   }
   return local;

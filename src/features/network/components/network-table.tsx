@@ -80,8 +80,12 @@ export function NetworkTable(props: Props) {
         <thead>
           <tr>
             <th scope="col">Entity</th>
-            <th scope="col">Kind</th>
-            <th scope="col">State</th>
+            <th scope="col" className="net-table-aside">
+              Kind
+            </th>
+            <th scope="col" className="net-table-aside">
+              State
+            </th>
             <th scope="col">Mentions</th>
             <th scope="col">Relations</th>
           </tr>
@@ -100,9 +104,16 @@ export function NetworkTable(props: Props) {
                 >
                   {n.name}
                 </button>
+                {/* In a narrow pane the kind and state move under the name (see the CSS). */}
+                <span className="net-table-sub">
+                  {ENTITY_KIND_LABEL[n.kind]}
+                  {n.country === null || n.country === n.id
+                    ? ''
+                    : ` · ${props.countryNames.get(n.country) ?? n.country}`}
+                </span>
               </th>
-              <td>{ENTITY_KIND_LABEL[n.kind]}</td>
-              <td>
+              <td className="net-table-aside">{ENTITY_KIND_LABEL[n.kind]}</td>
+              <td className="net-table-aside">
                 {n.country === null || n.country === n.id
                   ? '—'
                   : (props.countryNames.get(n.country) ?? n.country)}

@@ -140,26 +140,35 @@ export function placeLabels(
               'above-left',
             ] as const)),
       );
-    let best: PlacedLabel | null = null;
-    let bestCost = Infinity;
-    // The last two rings are a fallback: far enough that the label needs a leader line.
-    (label.near ? [3, 8] : [3, 8, 14, 22, 34, 48]).forEach((extra, ring) => {
-      sides.forEach((side, rank) => {
-        const candidate = candidateAt(label, side, label.outer + extra, w, h, lineHeight);
-        if (taken.some((b) => boxesOverlap(candidate.box, b, pad))) return;
-        if (!fits(candidate.box, label.id, width, height, boxes, nodes, pad)) return;
-        const crossings = costLines.filter((l) => segmentHitsBox(l, candidate.box)).length;
-        const cost = ring * 4 + (ring >= 4 ? 20 : 0) + rank * 0.6 + crossings * 1.5;
-        if (ring >= 4) candidate.leader = leaderLine(label, candidate.box);
-        if (cost < bestCost) {
-          bestCost = cost;
-          best = candidate;
-        }
+    const attempt = (rings: readonly number[], berth: number): PlacedLabel | null => {
+      let best: PlacedLabel | null = null;
+      let bestCost = Infinity;
+      rings.forEach((extra, ring) => {
+        sides.forEach((side, rank) => {
+          const candidate = candidateAt(label, side, label.outer + extra, w, h, lineHeight);
+          if (taken.some((b) => boxesOverlap(candidate.box, b, pad))) return;
+          if (!fits(candidate.box, label.id, width, height, boxes, nodes, pad, berth)) return;
+          const crossings = costLines.filter((l) => segmentHitsBox(l, candidate.box)).length;
+          // A label farther than a glance from its mark gets a hairline to it, and costs more.
+          const far = gapToMark(label, candidate.box) > LEADER_GAP;
+          const cost = ring * 4 + (far ? 12 : 0) + rank * 0.6 + crossings * 3;
+          if (far && !label.near) candidate.leader = leaderLine(label, candidate.box);
+          if (cost < bestCost) {
+            bestCost = cost;
+            best = candidate;
+          }
+        });
       });
-    });
+      return best;
+    };
+    // Near spots first; then farther rings with a leader; then, rather than leave a node
+    // unnamed, closer to other nodes (still never over one or over another label).
+    const best =
+      attempt(label.near ? [3, 8] : [3, 8, 14, 22, 34, 48], pad * 3) ??
+      (label.near ? null : attempt([3, 8, 14, 22, 34, 48, 64, 84], pad));
     if (best) {
       placed.push(best);
-      boxes.add((best as PlacedLabel).box, (best as PlacedLabel).box);
+      boxes.add(best.box, best.box);
     } else hidden.push(label.id);
   }
   return { placed, hidden };
@@ -173,12 +182,23 @@ function fits(
   placed: BoxGrid<Box>,
   obstacles: BoxGrid<LabelPlacementOptions['obstacles'][number]>,
   pad: number,
+  berth: number,
 ): boolean {
   if (box.x0 < pad || box.y0 < pad || box.x1 > width - pad || box.y1 > height - pad) return false;
   if (placed.near(box, pad).some((p) => boxesOverlap(box, p, pad))) return false;
   // Wider berth around nodes than around labels: a name that touches another node reads as
   // that node's name.
-  return !obstacles.near(box, 0).some((o) => boxHitsCircle(box, o, o.id === own ? pad : pad * 3));
+  return !obstacles.near(box, 0).some((o) => boxHitsCircle(box, o, o.id === own ? pad : berth));
+}
+
+/** A label whose nearest edge is farther than this from its mark's outline gets a leader. */
+const LEADER_GAP = 7;
+
+/** Distance from a node's outline to the nearest point of a box. */
+function gapToMark(label: LabelInput, box: Box): number {
+  const nx = Math.max(box.x0, Math.min(label.x, box.x1));
+  const ny = Math.max(box.y0, Math.min(label.y, box.y1));
+  return Math.hypot(nx - label.x, ny - label.y) - label.outer;
 }
 
 /** More labels than this (by priority) are left to the tooltip and the table. */

@@ -211,6 +211,22 @@ test('the table shows the same graph', async ({ page }) => {
   await expect.poll(() => hashParams(page).get('sel')).toBe('entity:choe-son-hui');
 });
 
+test('the table fits a laptop pane: no column clipped or scrolled sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openSeed(page, 'views=network');
+  await network(page).getByRole('button', { name: 'Show as table' }).click();
+  const wrap = network(page).locator('.net-table-wrap');
+  await expect(wrap.getByRole('columnheader', { name: 'Relations' })).toBeVisible();
+  const fit = await wrap.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+  expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+  // Every relation's words lie inside the pane.
+  const right = await wrap.evaluate((el) => el.getBoundingClientRect().right);
+  const widest = await wrap
+    .locator('[data-relation]')
+    .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+  expect(widest).toBeLessThanOrEqual(right);
+});
+
 test('exports the diagram as SVG and PNG and the graph as GraphML and CSV', async ({ page }) => {
   await openSeed(page, 'views=network');
 

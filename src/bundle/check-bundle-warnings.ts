@@ -1,7 +1,7 @@
 import type { Bundle } from './bundle-schema';
 import type { BundleIssue } from './bundle-issue';
 import { quoteId, quoteText } from './describe-value';
-import { findWholeWord } from '../lib/mark-names';
+import { wholeWordFinder } from '../lib/mark-names';
 
 /** At most this many warnings of one sort are listed; the rest are counted in the last one. */
 const MAX_EACH = 20;
@@ -69,8 +69,16 @@ function titleBeforeOwnName(text: string, end: number, ownStarts: readonly numbe
 function checkTextWarnings(bundle: Bundle, warnings: BundleIssue[]): void {
   const { text } = bundle.article;
   const dates: BundleIssue[] = [];
+  // One search per distinct phrase: thousands of facts share "that day", and a phrase not in a
+  // long text costs a scan of all of it.
+  const inText = new Map<string, boolean>();
+  const has = (words: string) => {
+    let hit = inText.get(words);
+    if (hit === undefined) inText.set(words, (hit = text.includes(words)));
+    return hit;
+  };
   const checkWhen = (when: { text: string } | undefined, path: string, item: string) => {
-    if (when !== undefined && !text.includes(when.text))
+    if (when !== undefined && !has(when.text))
       dates.push({
         path: `${path}.when.text`,
         item,
@@ -108,6 +116,7 @@ function checkTextWarnings(bundle: Bundle, warnings: BundleIssue[]): void {
   const context = contextEntities(bundle);
   const unmarked: BundleIssue[] = [];
   const silent: BundleIssue[] = [];
+  const find = wholeWordFinder(text);
   bundle.entities.forEach((e, i) => {
     const item = `entity ${i + 1} ${quoteId(e.id)}`;
     if (!mentioned.has(e.id) && !context.has(e.id))
@@ -118,7 +127,7 @@ function checkTextWarnings(bundle: Bundle, warnings: BundleIssue[]): void {
         message: `has no mention: the text never marks ${quoteText(e.name)}; mark where the article names it, or remove the entity if the article does not`,
       });
     for (const name of new Set([e.name, ...e.aliases])) {
-      const free = findWholeWord(text, name).filter((at) => {
+      const free = find(name).filter((at) => {
         for (let k = at; k < at + name.length; k += 1) if (covered[k] === 1) return false;
         return !titleBeforeOwnName(text, at + name.length, mentionStarts.get(e.id) ?? []);
       });

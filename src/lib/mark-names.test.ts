@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findWholeWord, isWholeWordAt, markNames } from './mark-names';
+import { findWholeWord, isWholeWordAt, markNames, wholeWordFinder } from './mark-names';
 
 describe('markNames', () => {
   it('marks the longest name first and never splits it', () => {
@@ -54,5 +54,30 @@ describe('markNames', () => {
       { key: 'b', name: 'Kim' },
     ]);
     expect(hits.map((h) => h.key)).toEqual(['a', 'a']);
+  });
+
+  it('finds with a word index exactly what the scan finds', () => {
+    // Texts and names drawn from a few pieces that make word edges likely: runs of letters,
+    // digits, combining marks, astral letters, spaces and punctuation.
+    // A fixed linear congruential sequence: the same strings on every run.
+    let state = 42;
+    const random = () => (state = (state * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
+    const pieces = ['Kim', 'Kim ', 'a', 'a a', '.', ' ', 'U.S.', '\u0308', '𝒜', '9', '’s', '-'];
+    const draw = (n: number) =>
+      Array.from({ length: n }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+    let compared = 0;
+    for (let round = 0; round < 200; round++) {
+      const text = draw(40);
+      const find = wholeWordFinder(text);
+      for (let k = 0; k < 10; k++) {
+        const name = draw(1 + Math.floor(random() * 3));
+        expect(find(name), `${JSON.stringify(name)} in ${JSON.stringify(text)}`).toEqual(
+          findWholeWord(text, name),
+        );
+        compared += findWholeWord(text, name).length;
+      }
+    }
+    // The rounds found names, so the equality above was not only of empty lists.
+    expect(compared).toBeGreaterThan(500);
   });
 });

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Span } from '../../../bundle/bundle-schema';
 import type { ViewProps } from '../../../ui/view-props';
 import { useViewState } from '../../../view-state/use-view-state';
 import { useSetHoverPassage } from '../../../view-state/hover-context';
 import { useSelectionFocus } from '../../../view-state/focus-context';
 import { formatPublished, formatPartialDate } from '../../../model/format-date';
-import { readerContent } from '../scene/reader-content';
+import { readerBlock, readerMarks } from '../scene/reader-content';
 import { ArticleBlock } from './article-block';
 import { MentionPreview, type PreviewAnchor } from './mention-preview';
 import { UrlProblemBanner } from './url-problem-banner';
@@ -13,6 +13,18 @@ import { usePassagePointer } from './use-passage-pointer';
 import { useMentionPointer } from './use-mention-pointer';
 import { firstIndexEndingBelow } from '../text/first-visible-index';
 import '../reader.css';
+
+/**
+ * Past this many blocks the article is drawn a window at a time (virtual-blocks.tsx). Below it
+ * every block is in the page, so the browser's own find and print see the whole text; the
+ * longest fixture (a 5,000-word statement) has well under a hundred.
+ */
+export const VIRTUAL_MIN_BLOCKS = 150;
+
+// Loaded only for a long article: the virtualiser stays out of the first load.
+const VirtualBlocks = lazy(() =>
+  import('./virtual-blocks').then((m) => ({ default: m.VirtualBlocks })),
+);
 
 function reducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -32,8 +44,9 @@ function afterPaint(run: () => void): () => void {
 
 /**
  * The article as published, with every name marked and the evidence of the selection lit. The
- * text, runs and flags come from the reader's scene (`readerContent`), the same data a slide or an
- * export draws from; this component only renders them as selectable, accessible HTML.
+ * text, runs and flags come from the reader's scene (`readerMarks`, `readerBlock`), the same data
+ * a slide or an export draws from; this component only renders them as selectable, accessible
+ * HTML. A long article is drawn a window of blocks at a time.
  */
 export function ArticleReader({ bundle }: ViewProps) {
   const { state, problems, update } = useViewState();
@@ -43,10 +56,11 @@ export function ArticleReader({ bundle }: ViewProps) {
   const focus = useSelectionFocus();
   const { article } = bundle;
   const { selection, asOf } = state;
-  const content = useMemo(
-    () => readerContent(bundle, { selection, asOf }, focus.ok ? focus.focus : null),
+  const marks = useMemo(
+    () => readerMarks(bundle, { selection, asOf }, focus.ok ? focus.focus : null),
     [bundle, selection, asOf, focus],
   );
+  const virtual = article.blocks.length > VIRTUAL_MIN_BLOCKS;
 
   const onSelectPassage = useCallback(
     (span: Span) => update({ selection: { kind: 'passage', start: span.start, end: span.end } }),
@@ -89,7 +103,8 @@ export function ArticleReader({ bundle }: ViewProps) {
   const selectionKey = selection ? JSON.stringify(selection) : '';
   useEffect(() => {
     const root = rootRef.current;
-    if (!root || selectionKey === '') return;
+    // A virtual article brings its own blocks into view (virtual-blocks.tsx).
+    if (!root || selectionKey === '' || virtual) return;
     return afterPaint(() => {
       const marks = root.querySelectorAll<HTMLElement>(
         '[data-evidence="true"], [data-selected="true"]',
@@ -106,7 +121,7 @@ export function ArticleReader({ bundle }: ViewProps) {
           behavior: reducedMotion() ? 'auto' : 'smooth',
         });
     });
-  }, [selectionKey]);
+  }, [selectionKey, virtual]);
 
   const urlMessages = [...problems.map((p) => p.message), ...(focus.ok ? [] : [focus.message])];
 
@@ -133,9 +148,20 @@ export function ArticleReader({ bundle }: ViewProps) {
           As of {formatPartialDate(asOf)}: passages about later events are dimmed.
         </p>
       )}
-      {content.blocks.map((block) => (
-        <ArticleBlock key={block.id} block={block} bundle={bundle} />
-      ))}
+      {virtual ? (
+        <Suspense fallback={<p className="muted">Opening the text…</p>}>
+          <VirtualBlocks
+            bundle={bundle}
+            marks={marks}
+            rootRef={rootRef}
+            selectionKey={selectionKey}
+          />
+        </Suspense>
+      ) : (
+        article.blocks.map((b, i) => (
+          <ArticleBlock key={b.id} block={readerBlock(bundle, i, marks)} bundle={bundle} />
+        ))
+      )}
       {preview && <MentionPreview bundle={bundle} anchor={preview} />}
     </article>
   );

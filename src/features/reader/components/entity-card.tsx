@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Bundle } from '../../../bundle/bundle-schema';
 import { indexBundle } from '../../../model/bundle-index';
 import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
@@ -9,9 +10,13 @@ import { RelatedLists } from './related-lists';
 /** Everything the article says about one entity: summary, every mention in context, links. */
 export function EntityCard({ bundle, id }: { bundle: Bundle; id: string }) {
   const index = indexBundle(bundle);
+  // Sorted once per entity, not on every redraw of the card (a name may be said 100,000 times).
+  const mentions = useMemo(
+    () => [...(index.mentionsByEntity.get(id) ?? [])].sort((a, b) => a.start - b.start),
+    [index, id],
+  );
   const entity = index.entities.get(id);
   if (!entity) return null;
-  const mentions = [...(index.mentionsByEntity.get(id) ?? [])].sort((a, b) => a.start - b.start);
   const relations = index.relationsByEntity.get(id) ?? [];
   const events = index.eventsByEntity.get(id) ?? [];
   const legs = index.legsByEntity.get(id) ?? [];

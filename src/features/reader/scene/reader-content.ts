@@ -8,6 +8,7 @@ import { splitSentences } from '../../../model/split-sentences';
 import type { ViewState } from '../../../view-state/view-state';
 import { segmentPassage } from '../text/segment-passage';
 import { glueWords, type GluePart } from './glue-words';
+import { blockIndex, blockIndexAt, blocksUnder } from './block-index';
 
 /** A stretch of text drawn one way: marked as evidence or not. */
 export interface ReaderRun {
@@ -165,39 +166,37 @@ function buildPassage(
   return { start: sentence.start, end: sentence.end, dimmed: flags.dimmed, pieces, after };
 }
 
-const statics = new WeakMap<Bundle, StaticBlock[]>();
+const made = new WeakMap<Bundle, (StaticBlock | undefined)[]>();
 
-/** Every block cut into sentences and pieces with no flags set, once per bundle. */
-function staticBlocks(bundle: Bundle): StaticBlock[] {
-  const hit = statics.get(bundle);
+/** Block `i` cut into sentences and pieces with no flags set, once per bundle and block. */
+function staticBlock(bundle: Bundle, i: number): StaticBlock {
+  let cache = made.get(bundle);
+  if (!cache) made.set(bundle, (cache = []));
+  const hit = cache[i];
   if (hit) return hit;
   const { text, blocks } = bundle.article;
-  // Mentions are sorted and do not overlap (a bundle rule), so each block takes a slice.
-  let m = 0;
-  const out = blocks.map((b, i): StaticBlock => {
-    while (m < bundle.mentions.length && (bundle.mentions[m]?.end ?? 0) <= b.start) m += 1;
-    let n = m;
-    while (n < bundle.mentions.length && (bundle.mentions[n]?.start ?? Infinity) < b.end) n += 1;
-    const mentions = bundle.mentions.slice(m, n);
-    const sentences = splitSentences(text, b.start, b.end);
-    const afters = sentences.map((s, k) => gapAfter(text, s.end, sentences[k + 1]?.start ?? s.end));
-    const flags = { selectedEntity: null, dimmed: false };
-    const block: ReaderBlock = {
-      id: b.id,
-      kind: b.kind,
-      number: i + 1,
-      start: b.start,
-      end: b.end,
-      selected: false,
-      concerned: false,
-      passages: sentences.map((s, k) =>
-        buildPassage(bundle, s, afters[k] ?? '', mentions, NO_SPANS, flags),
-      ),
-      key: '',
-    };
-    return { block, sentences, afters, mentions };
-  });
-  statics.set(bundle, out);
+  const b = blocks[i];
+  if (!b) throw new RangeError(`no block ${i}`);
+  const [m, n] = blockIndex(bundle).ranges[i] ?? [0, 0];
+  const mentions = bundle.mentions.slice(m, n);
+  const sentences = splitSentences(text, b.start, b.end);
+  const afters = sentences.map((s, k) => gapAfter(text, s.end, sentences[k + 1]?.start ?? s.end));
+  const flags = { selectedEntity: null, dimmed: false };
+  const block: ReaderBlock = {
+    id: b.id,
+    kind: b.kind,
+    number: i + 1,
+    start: b.start,
+    end: b.end,
+    selected: false,
+    concerned: false,
+    passages: sentences.map((s, k) =>
+      buildPassage(bundle, s, afters[k] ?? '', mentions, NO_SPANS, flags),
+    ),
+    key: '',
+  };
+  const out = { block, sentences, afters, mentions };
+  cache[i] = out;
   return out;
 }
 
@@ -218,51 +217,103 @@ function laterPassages(bundle: Bundle, asOf: string | null): Set<number> {
 }
 
 /**
+ * What one state marks in the article, found without visiting every block: the blocks it
+ * touches come from a per-block index (an entity's blocks, the blocks under each evidence span,
+ * the blocks of muted sentences), so a selection with 100,000 mentions costs only the blocks
+ * drawn. Pass it to `readerBlock` for the blocks to draw.
+ */
+export interface ReaderMarks {
+  selectedEntity: string | null;
+  evidence: Span[];
+  selectedBlock: string | null;
+  /** Starts of the sentences "as of" mutes. */
+  later: Set<number>;
+  /** Ascending indices of the blocks the state changes (selected, evidence, names, muted). */
+  touched: number[];
+  /** Ascending indices of the blocks holding evidence or a mention of the selected entity. */
+  concerned: number[];
+  emphasis: boolean;
+}
+
+/** The marks of one state over the article (see ReaderMarks). */
+export function readerMarks(
+  bundle: Bundle,
+  state: ReaderStateSlice,
+  focus: SelectionFocus | null,
+): ReaderMarks {
+  const selection = state.selection;
+  const selectedEntity = selection?.kind === 'entity' && focus ? selection.id : null;
+  const evidence = focus && selection?.kind !== 'entity' ? focus.evidence : NO_SPANS;
+  const selectedBlock = selection?.kind === 'block' ? selection.id : null;
+  const later = laterPassages(bundle, state.asOf);
+  const index = blockIndex(bundle);
+  const named = selectedEntity === null ? [] : (index.blocksByEntity.get(selectedEntity) ?? []);
+  const concerned = [...new Set([...named, ...blocksUnder(bundle, evidence)])].sort(
+    (a, b) => a - b,
+  );
+  const touched = new Set(concerned);
+  for (const start of later) touched.add(blockIndexAt(bundle, start));
+  const selectedIndex = selectedBlock === null ? undefined : index.byId.get(selectedBlock);
+  if (selectedIndex !== undefined) touched.add(selectedIndex);
+  return {
+    selectedEntity,
+    evidence,
+    selectedBlock,
+    later,
+    touched: [...touched].sort((a, b) => a - b),
+    concerned,
+    emphasis: selectedEntity !== null || evidence.length > 0 || selectedBlock !== null,
+  };
+}
+
+/**
+ * Block `i` with the flags of the state `marks` describes. A block the state does not touch is
+ * the same object on every call, so the screen redraws only what changed.
+ */
+export function readerBlock(bundle: Bundle, i: number, marks: ReaderMarks): ReaderBlock {
+  const { block, sentences, afters, mentions } = staticBlock(bundle, i);
+  const { evidence, later, selectedEntity, selectedBlock } = marks;
+  const ev = evidence.filter((e) => e.start < block.end && e.end > block.start);
+  const names = selectedEntity !== null && mentions.some((m) => m.entity === selectedEntity);
+  const dimmed = later.size === 0 ? NO_SPANS : sentences.filter((s) => later.has(s.start));
+  const selected = selectedBlock === block.id;
+  if (ev.length === 0 && !names && dimmed.length === 0 && !selected) return block;
+  const flags = (s: Span) => ({
+    selectedEntity: names ? selectedEntity : null,
+    dimmed: later.has(s.start),
+  });
+  return {
+    ...block,
+    selected,
+    concerned: ev.length > 0 || names,
+    passages: sentences.map((s, k) =>
+      buildPassage(bundle, s, afters[k] ?? '', mentions, ev, flags(s)),
+    ),
+    key: [
+      names ? selectedEntity : '',
+      ev.map((e) => `${e.start}-${e.end}`).join(','),
+      dimmed.map((s) => s.start).join(','),
+      selected ? 'block' : '',
+    ].join('|'),
+  };
+}
+
+/**
  * The article's blocks, sentences, runs and mentions with the flags of one state: which mentions
  * are the selected entity's, which runs are evidence, which sentences "as of" mutes, which block
- * is selected. Blocks the state does not touch are the same objects on every call, so the screen
- * redraws only what changed.
+ * is selected. Every block: for a picture of the whole article (slides, exports); the screen
+ * draws only the blocks in view through readerMarks and readerBlock.
  */
 export function readerContent(
   bundle: Bundle,
   state: ReaderStateSlice,
   focus: SelectionFocus | null,
 ): ReaderContent {
-  const selection = state.selection;
-  const selectedEntity = selection?.kind === 'entity' && focus ? selection.id : null;
-  const evidence = focus && selection?.kind !== 'entity' ? focus.evidence : NO_SPANS;
-  const selectedBlock = selection?.kind === 'block' ? selection.id : null;
-  const later = laterPassages(bundle, state.asOf);
-
-  const blocks = staticBlocks(bundle).map(({ block, sentences, afters, mentions }) => {
-    const ev = evidence.filter((e) => e.start < block.end && e.end > block.start);
-    const names = selectedEntity !== null && mentions.some((m) => m.entity === selectedEntity);
-    const dimmed = sentences.filter((s) => later.has(s.start));
-    const selected = selectedBlock === block.id;
-    if (ev.length === 0 && !names && dimmed.length === 0 && !selected) return block;
-    const flags = (s: Span) => ({
-      selectedEntity: names ? selectedEntity : null,
-      dimmed: later.has(s.start),
-    });
-    return {
-      ...block,
-      selected,
-      concerned: ev.length > 0 || names,
-      passages: sentences.map((s, k) =>
-        buildPassage(bundle, s, afters[k] ?? '', mentions, ev, flags(s)),
-      ),
-      key: [
-        names ? selectedEntity : '',
-        ev.map((e) => `${e.start}-${e.end}`).join(','),
-        dimmed.map((s) => s.start).join(','),
-        selected ? 'block' : '',
-      ].join('|'),
-    };
-  });
+  const marks = readerMarks(bundle, state, focus);
   return {
-    blocks,
-    selectedEntity,
-    evidence,
-    emphasis: selectedEntity !== null || evidence.length > 0 || selectedBlock !== null,
+    blocks: bundle.article.blocks.map((_, i) => readerBlock(bundle, i, marks)),
+    selectedEntity: marks.selectedEntity,
+    evidence: marks.evidence,
+    emphasis: marks.emphasis,
   };
 }

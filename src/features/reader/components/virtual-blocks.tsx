@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import type { Bundle } from '../../../bundle/bundle-schema';
+import { useElementSize } from '../../../ui/use-element-size';
+import { blockIndexAt } from '../scene/block-index';
+import { readerBlock, type ReaderMarks } from '../scene/reader-content';
+import { estimateBlockHeight } from '../text/estimate-block-height';
+import { ArticleBlock } from './article-block';
+import { REVEAL_EVENT, type RevealDetail } from './use-reveal-in-text';
+
+/** Blocks drawn beyond the visible ones on each side, so Tab and a short scroll find text. */
+const OVERSCAN = 4;
+
+interface VirtualBlocksProps {
+  bundle: Bundle;
+  marks: ReaderMarks;
+  /** The `<article>`: listens for reveal requests; its scrolling `.pane` is the viewport. */
+  rootRef: RefObject<HTMLElement | null>;
+  /** Changes with each new selection: the first block it concerns is brought into view. */
+  selectionKey: string;
+}
+
+/**
+ * A long article drawn a window of blocks at a time (@tanstack/react-virtual): only the blocks
+ * in view (and a few around them) are in the page, each measured once drawn, the others held
+ * as estimated heights. What a block holds is made when it is drawn (`readerBlock`), so opening
+ * a book-length text or selecting a name said 100,000 times costs the blocks on screen. The
+ * block holding focus stays drawn while it scrolls away, so the keyboard never loses its place.
+ */
+export function VirtualBlocks({ bundle, marks, rootRef, selectionKey }: VirtualBlocksProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const [pane, setPane] = useState<HTMLElement | null>(null);
+  const [margin, setMargin] = useState(0);
+  const [focused, setFocused] = useState<number | null>(null);
+  const { width } = useElementSize(listRef);
+  const blocks = bundle.article.blocks;
+
+  // The list's offset inside the scrolling pane (the source line and banners sit above it,
+  // and change with the state and the width).
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const scroller = list?.closest<HTMLElement>('.pane') ?? null;
+    if (scroller !== pane) setPane(scroller);
+    if (!list || !scroller) return;
+    const top =
+      list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    if (Math.abs(top - margin) > 0.5) setMargin(top);
+  }, [pane, margin, width, marks]);
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const out = defaultRangeExtractor(range);
+      if (focused === null || out.includes(focused) || focused >= range.count) return out;
+      return [...out, focused].sort((a, b) => a - b);
+    },
+    [focused],
+  );
+  // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build
+  const virtualizer = useVirtualizer<HTMLElement, HTMLDivElement>({
+    count: blocks.length,
+    getScrollElement: () => pane,
+    estimateSize: (i) => {
+      const b = blocks[i];
+      return b ? estimateBlockHeight(b.kind, b.end - b.start, width || 600) : 0;
+    },
+    getItemKey: (i) => blocks[i]?.id ?? i,
+    overscan: OVERSCAN,
+    scrollMargin: margin,
+    rangeExtractor,
+  });
+
+  // Find, the mentions list and the evidence list ask for an offset that may not be drawn.
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    const reveal = (e: Event) => {
+      const { offset } = (e as CustomEvent<RevealDetail>).detail;
+      virtualizer.scrollToIndex(blockIndexAt(bundle, offset), { align: 'center' });
+    };
+    root.addEventListener(REVEAL_EVENT, reveal);
+    return () => root.removeEventListener(REVEAL_EVENT, reveal);
+  }, [rootRef, virtualizer, bundle]);
+
+  // A new selection: unless a block it concerns is in view, bring the first one there.
+  const concerned = marks.concerned;
+  const latest = useRef(concerned);
+  latest.current = concerned;
+  useEffect(() => {
+    if (selectionKey === '') return;
+    const wanted = latest.current;
+    const first = wanted[0];
+    const range = virtualizer.range;
+    if (first === undefined || !range) return;
+    const seen = wanted.some((i) => i >= range.startIndex && i <= range.endIndex);
+    if (!seen) virtualizer.scrollToIndex(first, { align: 'center' });
+  }, [selectionKey, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div
+      ref={listRef}
+      className="reader-blocks reader-virtual"
+      style={{ height: virtualizer.getTotalSize() }}
+      onFocus={(e) => {
+        const holder = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
+        const i = holder ? Number(holder.dataset.index) : NaN;
+        if (Number.isInteger(i)) setFocused(i);
+      }}
+    >
+      {items.map((item) => {
+        const block = readerBlock(bundle, item.index, marks);
+        return (
+          <div
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            className="reader-row"
+            style={{ top: item.start - margin }}
+          >
+            <ArticleBlock block={block} bundle={bundle} />
+          </div>
+        );
+      })}
+    </div>
+  );
+}

@@ -54,12 +54,23 @@ function contextEntities(bundle: Bundle): Set<string> {
  * The person is marked once there; marking the title too would light up one name twice.
  */
 function titleBeforeOwnName(text: string, end: number, ownStarts: readonly number[]): boolean {
-  return ownStarts.some(
-    (start) =>
-      start >= end &&
-      start - end <= 40 &&
-      /^(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|for|the|and))*[ \t]+$/u.test(text.slice(end, start)),
-  );
+  // The starts are in text order (mentions are sorted): look only at those within 40 characters.
+  let lo = 0;
+  let hi = ownStarts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ownStarts[mid] ?? 0) < end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < ownStarts.length; k += 1) {
+    const start = ownStarts[k] ?? 0;
+    if (start - end > 40) return false;
+    if (
+      /^(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}.'’-]*|of|for|the|and))*[ \t]+$/u.test(text.slice(end, start))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -111,7 +122,10 @@ function checkTextWarnings(bundle: Bundle, warnings: BundleIssue[]): void {
   for (const m of bundle.mentions) {
     covered.fill(1, Math.max(0, m.start), Math.min(text.length, m.end));
     mentioned.add(m.entity);
-    mentionStarts.set(m.entity, [...(mentionStarts.get(m.entity) ?? []), m.start]);
+    // Pushed, not copied: a name said 100,000 times would copy its list 100,000 times.
+    const starts = mentionStarts.get(m.entity);
+    if (starts) starts.push(m.start);
+    else mentionStarts.set(m.entity, [m.start]);
   }
   const context = contextEntities(bundle);
   const unmarked: BundleIssue[] = [];

@@ -5,6 +5,7 @@ import type { Draft } from '../draft/draft';
 import { makeId } from '../draft/make-id';
 import { proposeLegs } from '../draft/propose-legs';
 import { EMPTY_FACT, FactFields, factPart } from './fact-fields';
+import { Field } from './field';
 import { IssueNotes, issuesFor, type ItemIssues } from './issue-notes';
 
 interface Props {
@@ -35,20 +36,40 @@ function EntitySelect(props: {
   value: string;
   onChange: (v: string) => void;
   entities: readonly Entity[];
+  error?: string | undefined;
 }) {
   return (
-    <label className="authoring-field">
-      <span>{props.label}</span>
-      <select value={props.value} onChange={(e) => props.onChange(e.target.value)}>
-        <option value="">(choose)</option>
-        {props.entities.map((e) => (
-          <option key={e.id} value={e.id}>
-            {e.name}
-          </option>
-        ))}
-      </select>
-    </label>
+    <Field label={props.label} error={props.error}>
+      {({ id, describedBy, invalid }) => (
+        <select
+          id={id}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+        >
+          <option value="">(choose)</option>
+          {props.entities.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
+}
+
+type Errors = Record<string, string>;
+
+/** Focuses the first control the form marked invalid, so a keyboard user lands on what to fix. */
+function focusFirstInvalid(group: string): void {
+  window.requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(
+      `[aria-labelledby="${group}"] [aria-invalid="true"]`,
+    );
+    el?.focus();
+  });
 }
 
 /** Step 5: relations, events and journeys, each from a supporting sentence. */
@@ -78,6 +99,34 @@ export function FactsSection(props: Props) {
     fact: EMPTY_FACT,
   });
   const [traveler, setTraveler] = useState('');
+  const [relErrors, setRelErrors] = useState<Errors>({});
+  const [evErrors, setEvErrors] = useState<Errors>({});
+  const [journeyError, setJourneyError] = useState<string | undefined>(undefined);
+
+  // Required fields are checked when the user adds the item, and each message stands under its
+  // field (a disabled button would not say what is missing).
+  const relationProblems = (): Errors => {
+    const e: Errors = {};
+    if (rel.source === '') e.source = 'Choose who or what the relation starts from.';
+    if (rel.kind.trim() === '') e.kind = 'Say what the relation is (meets, visits…).';
+    if (rel.target === '') e.target = 'Choose who or what the relation goes to.';
+    if (rel.fact.basis === 'stated' && rel.fact.evidence.length === 0)
+      e.evidence = 'A stated relation cites the sentence that says it: choose one.';
+    if (rel.fact.basis === 'inferred' && rel.fact.note.trim() === '')
+      e.note = 'Say why you infer it.';
+    return e;
+  };
+  const eventProblems = (): Errors => {
+    const e: Errors = {};
+    if (ev.label.trim() === '') e.label = 'Say in words what happened.';
+    if (ev.fact.when === undefined)
+      e.when = 'An event needs the date the article gives; without one, record a relation.';
+    if (ev.fact.basis === 'stated' && ev.fact.evidence.length === 0)
+      e.evidence = 'A stated event cites the sentence that says it: choose one.';
+    if (ev.fact.basis === 'inferred' && ev.fact.note.trim() === '')
+      e.note = 'Say why you infer it.';
+    return e;
+  };
 
   const addRelation = () =>
     change('add-relation', (d) => ({
@@ -142,15 +191,20 @@ export function FactsSection(props: Props) {
             value={rel.source}
             onChange={(source) => setRel({ ...rel, source })}
             entities={draft.entities}
+            error={relErrors.source}
           />
-          <label className="authoring-field">
-            <span>Relation kind</span>
-            <input
-              list="relation-kinds"
-              value={rel.kind}
-              onChange={(e) => setRel({ ...rel, kind: e.target.value })}
-            />
-          </label>
+          <Field label="Relation kind" error={relErrors.kind}>
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                list="relation-kinds"
+                value={rel.kind}
+                onChange={(e) => setRel({ ...rel, kind: e.target.value })}
+              />
+            )}
+          </Field>
           <datalist id="relation-kinds">
             {RELATION_KINDS.map((k) => (
               <option key={k} value={k} />
@@ -161,19 +215,28 @@ export function FactsSection(props: Props) {
             value={rel.target}
             onChange={(target) => setRel({ ...rel, target })}
             entities={draft.entities}
+            error={relErrors.target}
           />
-          <label className="authoring-field authoring-wide">
-            <span>Relation label</span>
-            <input
-              value={rel.label}
-              placeholder="Choe Son-hui met Kong Xuanyou in Beijing"
-              onChange={(e) => setRel({ ...rel, label: e.target.value })}
-            />
-          </label>
+          <Field
+            label="Relation label"
+            className="authoring-wide"
+            hint="Optional: made from the names and the kind when left empty."
+          >
+            {({ id, describedBy }) => (
+              <input
+                id={id}
+                aria-describedby={describedBy}
+                value={rel.label}
+                placeholder="Choe Son-hui met Kong Xuanyou in Beijing"
+                onChange={(e) => setRel({ ...rel, label: e.target.value })}
+              />
+            )}
+          </Field>
         </div>
         <div className="authoring-row">
           <FactFields
             idPrefix="relation"
+            errors={relErrors}
             values={rel.fact}
             onChange={(fact) => setRel({ ...rel, fact })}
             withStatus={false}
@@ -183,8 +246,15 @@ export function FactsSection(props: Props) {
         <button
           type="button"
           className="button"
-          disabled={rel.source === '' || rel.target === '' || rel.kind.trim() === ''}
-          onClick={addRelation}
+          onClick={() => {
+            const problems = relationProblems();
+            setRelErrors(problems);
+            if (Object.keys(problems).length > 0) focusFirstInvalid('new-relation');
+            else {
+              addRelation();
+              setRel({ ...rel, label: '', fact: EMPTY_FACT });
+            }
+          }}
         >
           Add relation
         </button>
@@ -218,10 +288,17 @@ export function FactsSection(props: Props) {
       <div role="group" aria-labelledby="new-event" className="authoring-form">
         <h3 id="new-event">New event</h3>
         <div className="authoring-row">
-          <label className="authoring-field authoring-wide">
-            <span>Event label</span>
-            <input value={ev.label} onChange={(e) => setEv({ ...ev, label: e.target.value })} />
-          </label>
+          <Field label="Event label" className="authoring-wide" error={evErrors.label}>
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                aria-describedby={describedBy}
+                aria-invalid={invalid || undefined}
+                value={ev.label}
+                onChange={(e) => setEv({ ...ev, label: e.target.value })}
+              />
+            )}
+          </Field>
           <EntitySelect
             label="Event place"
             value={ev.place}
@@ -254,6 +331,7 @@ export function FactsSection(props: Props) {
         <div className="authoring-row">
           <FactFields
             idPrefix="event"
+            errors={evErrors}
             values={ev.fact}
             onChange={(fact) => setEv({ ...ev, fact })}
             withStatus
@@ -266,8 +344,15 @@ export function FactsSection(props: Props) {
         <button
           type="button"
           className="button"
-          disabled={ev.label.trim() === ''}
-          onClick={addEvent}
+          onClick={() => {
+            const problems = eventProblems();
+            setEvErrors(problems);
+            if (Object.keys(problems).length > 0) focusFirstInvalid('new-event');
+            else {
+              addEvent();
+              setEv({ label: '', place: '', participants: [], fact: EMPTY_FACT });
+            }
+          }}
         >
           Add event
         </button>
@@ -307,8 +392,21 @@ export function FactsSection(props: Props) {
             entities={draft.entities.filter(
               (e) => e.kind === 'person' || e.kind === 'organization',
             )}
+            error={journeyError}
           />
-          <button type="button" className="button" disabled={traveler === ''} onClick={addJourney}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              if (traveler === '') {
+                setJourneyError('Choose who travels.');
+                focusFirstInvalid('new-journey');
+              } else {
+                setJourneyError(undefined);
+                addJourney();
+              }
+            }}
+          >
             Propose legs from the places in reading order
           </button>
         </div>

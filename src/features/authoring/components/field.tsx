@@ -22,6 +22,8 @@ export interface FieldProps {
   notes?: ItemIssues;
   /** The field's name as the notes should call it ("Byline is empty; …"). */
   noteLabel?: string;
+  /** A required field left empty when the user tried to add the item: said under it, focused. */
+  error?: string | undefined;
   /** Extra class names on the wrapper (authoring-wide, authoring-narrow). */
   className?: string;
   /** The control, given the id its label points at and what describes it. */
@@ -39,13 +41,23 @@ export function Field(props: FieldProps) {
   const notes = props.notes;
   const hasNotes = notes !== undefined && notes.problems.length + notes.warnings.length > 0;
   const notesId = hasNotes ? `${id}-notes` : undefined;
-  const describedBy = [hintId, notesId].filter(Boolean).join(' ') || undefined;
+  const errorId = props.error === undefined ? undefined : `${id}-error`;
+  const describedBy = [errorId, hintId, notesId].filter(Boolean).join(' ') || undefined;
   return (
     <div className={['authoring-field', props.className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className={props.hideLabel === true ? 'visually-hidden' : undefined}>
         {props.label}
       </label>
-      {props.children({ id, describedBy, invalid: (notes?.problems.length ?? 0) > 0 })}
+      {props.children({
+        id,
+        describedBy,
+        invalid: props.error !== undefined || (notes?.problems.length ?? 0) > 0,
+      })}
+      {props.error !== undefined && (
+        <small id={errorId} className="authoring-problem authoring-field-error">
+          {props.error}
+        </small>
+      )}
       {props.hint !== undefined && (
         <small id={hintId} className="authoring-hint">
           {props.hint}

@@ -148,70 +148,68 @@ export function NamesSection(props: Props) {
               const kind = o.kind ?? s.kind;
               const name = o.name ?? s.name;
               return (
-                <li
-                  key={s.key}
-                  data-suggestion={s.key}
-                  role="group"
-                  aria-label={`${name}, ${kind}`}
-                >
-                  <div className="authoring-row">
-                    <Field label={`Name for ${s.name}`} hideLabel>
-                      {({ id }) => (
-                        <input
-                          id={id}
-                          value={name}
-                          onChange={(e) => {
-                            const value = e.target.value;
-                            setOverrides((m) => ({
-                              ...m,
-                              [s.key]: { ...m[s.key], name: value },
-                            }));
-                          }}
-                        />
-                      )}
-                    </Field>
-                    <Field label={`Kind of ${s.name}`} hideLabel>
-                      {({ id }) => (
-                        <select
-                          id={id}
-                          value={kind}
-                          onChange={(e) => {
-                            const value = e.target.value as EntityKind;
-                            setOverrides((m) => ({
-                              ...m,
-                              [s.key]: { ...m[s.key], kind: value },
-                            }));
-                          }}
-                        >
-                          {ENTITY_KINDS.map((k) => (
-                            <option key={k}>{k}</option>
-                          ))}
-                        </select>
-                      )}
-                    </Field>
-                    <button
-                      type="button"
-                      className="button"
-                      onClick={() => accept([s])}
-                      aria-label={`Accept ${name}`}
-                    >
-                      Accept
-                    </button>
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={`Reject ${name}`}
-                      onClick={() =>
-                        change('reject', (d) => ({ ...d, rejected: [...d.rejected, s.key] }))
-                      }
-                    >
-                      Reject
-                    </button>
+                // The group is inside the item: a list item may not take another role (axe).
+                <li key={s.key}>
+                  <div data-suggestion={s.key} role="group" aria-label={`${name}, ${kind}`}>
+                    <div className="authoring-row">
+                      <Field label={`Name for ${s.name}`} hideLabel>
+                        {({ id }) => (
+                          <input
+                            id={id}
+                            value={name}
+                            onChange={(e) => {
+                              const value = e.target.value;
+                              setOverrides((m) => ({
+                                ...m,
+                                [s.key]: { ...m[s.key], name: value },
+                              }));
+                            }}
+                          />
+                        )}
+                      </Field>
+                      <Field label={`Kind of ${s.name}`} hideLabel>
+                        {({ id }) => (
+                          <select
+                            id={id}
+                            value={kind}
+                            onChange={(e) => {
+                              const value = e.target.value as EntityKind;
+                              setOverrides((m) => ({
+                                ...m,
+                                [s.key]: { ...m[s.key], kind: value },
+                              }));
+                            }}
+                          >
+                            {ENTITY_KINDS.map((k) => (
+                              <option key={k}>{k}</option>
+                            ))}
+                          </select>
+                        )}
+                      </Field>
+                      <button
+                        type="button"
+                        className="button"
+                        onClick={() => accept([s])}
+                        aria-label={`Accept ${name}`}
+                      >
+                        Accept
+                      </button>
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={`Reject ${name}`}
+                        onClick={() =>
+                          change('reject', (d) => ({ ...d, rejected: [...d.rejected, s.key] }))
+                        }
+                      >
+                        Reject
+                      </button>
+                    </div>
+                    <p className="muted">
+                      {s.occurrences}× · {Math.round(s.confidence * 100)} % · {s.source}
+                      {s.aliases.length > 0 ? ` · also “${s.aliases.join('”, “')}”` : ''}
+                    </p>
                   </div>
-                  <p className="muted">
-                    {s.occurrences}× · {Math.round(s.confidence * 100)} % · {s.source}
-                    {s.aliases.length > 0 ? ` · also “${s.aliases.join('”, “')}”` : ''}
-                  </p>
                 </li>
               );
             })}

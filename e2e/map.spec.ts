@@ -236,6 +236,8 @@ test.describe('map of the travel', () => {
     await openSeed(page, 'views=map');
     const exportAs = async (name: RegExp) => {
       const download = page.waitForEvent('download');
+      // The exports are in the toolbar's Download menu.
+      await map(page).getByText('Download', { exact: true }).click();
       await map(page).getByRole('button', { name }).click();
       const file = await download;
       const path = await file.path();

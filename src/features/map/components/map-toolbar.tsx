@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { KeyToggle, type KeyOverlayState } from '../../../ui/key-overlay';
 import type { MapTraveller } from '../geo/map-model';
 
@@ -20,6 +20,7 @@ interface Props {
 /** Play a journey, the list view and exports (zoom sits on the map itself). */
 export function MapToolbar(props: Props) {
   const selectId = useId();
+  const [downloadOpen, setDownloadOpen] = useState(false);
   return (
     <div className="map-toolbar">
       <div className="map-toolbar-group" role="group" aria-label="Play a journey">
@@ -57,23 +58,32 @@ export function MapToolbar(props: Props) {
         Show itinerary table
       </button>
       <KeyToggle state={props.keyToggle} />
-      <div className="map-toolbar-group" role="group" aria-label="Export">
-        <span className="map-toolbar-label" aria-hidden="true">
-          Export
-        </span>
-        {(['svg', 'png', 'geojson'] as const).map((f) => (
-          <button
-            key={f}
-            type="button"
-            className="button"
-            disabled={props.exporting}
-            aria-label={`Export ${f === 'geojson' ? 'places and legs as GeoJSON' : `map as ${f.toUpperCase()}`}`}
-            onClick={() => props.onExport(f)}
-          >
-            {f === 'geojson' ? 'GeoJSON' : f.toUpperCase()}
-          </button>
-        ))}
-      </div>
+      {/* The exports fold into one menu, so the toolbar keeps to one row in a stacked pane and
+          the map keeps its height. */}
+      <details
+        className="map-download"
+        open={downloadOpen}
+        onToggle={(e) => setDownloadOpen(e.currentTarget.open)}
+      >
+        <summary className="button">Download</summary>
+        <div className="map-download-menu" role="group" aria-label="Export">
+          {(['svg', 'png', 'geojson'] as const).map((f) => (
+            <button
+              key={f}
+              type="button"
+              className="button"
+              disabled={props.exporting}
+              aria-label={`Export ${f === 'geojson' ? 'places and legs as GeoJSON' : `map as ${f.toUpperCase()}`}`}
+              onClick={() => {
+                setDownloadOpen(false);
+                props.onExport(f);
+              }}
+            >
+              {f === 'geojson' ? 'Places and legs (GeoJSON)' : `Map as ${f.toUpperCase()}`}
+            </button>
+          ))}
+        </div>
+      </details>
     </div>
   );
 }

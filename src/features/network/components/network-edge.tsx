@@ -8,6 +8,8 @@ export interface EdgeHandlers {
   keyDown: (event: KeyboardEvent<SVGGElement>, id: string) => void;
   /** Hovered or focused: the edge thickens and shows its words (null: none). */
   emphasise: (id: string | null) => void;
+  /** Focus landed on the relation: the relations' Tab stop moves to it. */
+  focus: (id: string) => void;
 }
 
 interface LineProps {
@@ -68,28 +70,34 @@ interface ButtonProps {
   item: NetworkEdgeGeometry;
   selected: boolean;
   subject: boolean;
+  /** Holds the relations' one Tab stop (roving tabindex); arrow keys walk the others. */
+  current: boolean;
   handlers: EdgeHandlers;
 }
 
 /**
- * The relation as a focusable button, after the nodes so Tab reaches every node first. It
+ * The relation as a focusable button, after the nodes so Tab reaches the nodes first; the
+ * relations are one Tab stop, the arrow keys walking them in order. It
  * takes no pointer events (the line under the nodes does), so it never covers a node; it draws
  * the focus ring along the line.
  */
 export const NetworkEdgeButton = memo(function NetworkEdgeButton(props: ButtonProps) {
-  const { item, selected, subject, handlers } = props;
+  const { item, selected, subject, current, handlers } = props;
   const id = item.edge.id;
   return (
     <g
       className="net-edge-hit"
       role="button"
-      tabIndex={0}
+      tabIndex={current ? 0 : -1}
       aria-label={item.words.ariaLabel}
       data-relation={id}
       data-selected={selected ? 'true' : undefined}
       data-subject={subject ? 'true' : undefined}
       onKeyDown={(e) => handlers.keyDown(e, id)}
-      onFocus={() => handlers.emphasise(id)}
+      onFocus={() => {
+        handlers.emphasise(id);
+        handlers.focus(id);
+      }}
       onBlur={() => handlers.emphasise(null)}
     >
       <path className="net-edge-focus" d={item.geometry.d} />

@@ -9,6 +9,8 @@ export interface NodeHandlers {
   pointerMove: (event: PointerEvent<SVGGElement>) => void;
   pointerUp: (event: PointerEvent<SVGGElement>) => void;
   register: (id: string, element: SVGGElement | null) => void;
+  /** Focus landed on the node: the diagram's one Tab stop moves to it. */
+  focus: (id: string) => void;
 }
 
 interface Props {
@@ -19,6 +21,8 @@ interface Props {
   /** The selection names it: the ring and the bold label. */
   subject: boolean;
   dimmed: boolean;
+  /** Holds the nodes' one Tab stop (roving tabindex); arrow keys reach the others. */
+  current: boolean;
   handlers: NodeHandlers;
 }
 
@@ -27,7 +31,7 @@ interface Props {
  * Memoised on primitives and stable objects, so a click redraws only the nodes whose flags moved.
  */
 export const NetworkNode = memo(function NetworkNode(props: Props) {
-  const { item, selected, subject, dimmed, handlers } = props;
+  const { item, selected, subject, dimmed, current, handlers } = props;
   const { node, label, ariaLabel, tooltip, pinned } = item;
   return (
     <g
@@ -35,7 +39,7 @@ export const NetworkNode = memo(function NetworkNode(props: Props) {
       className="net-node"
       transform={`translate(${Math.round(item.x * 10) / 10},${Math.round(item.y * 10) / 10})`}
       role="button"
-      tabIndex={0}
+      tabIndex={current ? 0 : -1}
       aria-label={ariaLabel}
       data-entity={node.id}
       data-kind={node.kind}
@@ -45,6 +49,7 @@ export const NetworkNode = memo(function NetworkNode(props: Props) {
       data-pinned={pinned ? 'true' : undefined}
       onClick={() => handlers.select(node.id)}
       onKeyDown={(e) => handlers.keyDown(e, node.id)}
+      onFocus={() => handlers.focus(node.id)}
       onPointerDown={(e) => handlers.pointerDown(e, node.id)}
       onPointerMove={handlers.pointerMove}
       onPointerUp={handlers.pointerUp}

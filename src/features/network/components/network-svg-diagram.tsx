@@ -48,7 +48,23 @@ export function NetworkSvgDiagram(props: Props) {
     [geometry.nodes],
   );
 
-  const nodeHandlers = useNodeHandlers({
+  // Roving tabindex: the nodes are one Tab stop and the relations another (where focus last
+  // was, else the selection, else the first); the arrow keys move inside each.
+  const [focusedNode, setFocusedNode] = useState<string | null>(null);
+  const [focusedEdge, setFocusedEdge] = useState<string | null>(null);
+  const edgeIds = useMemo(() => geometry.edges.map((e) => e.edge.id), [geometry.edges]);
+  const subjectNode = geometry.nodes.find((n) => emphasis.subject.has(n.node.id))?.node.id;
+  const currentNode =
+    focusedNode !== null && positions.has(focusedNode)
+      ? focusedNode
+      : (subjectNode ?? geometry.nodes[0]?.node.id ?? null);
+  const subjectEdge = edgeIds.find((id) => emphasis.subject.has(id));
+  const currentEdge =
+    focusedEdge !== null && edgeIds.includes(focusedEdge)
+      ? focusedEdge
+      : (subjectEdge ?? edgeIds[0] ?? null);
+
+  const baseNodeHandlers = useNodeHandlers({
     scene: geometry,
     positions,
     neighbours,
@@ -58,26 +74,51 @@ export function NetworkSvgDiagram(props: Props) {
     onSelectEntity,
     onPin,
   });
+  const nodeHandlers = useMemo(
+    () => ({ ...baseNodeHandlers, focus: setFocusedNode }),
+    [baseNodeHandlers],
+  );
 
   const edgeHandlers = useMemo<EdgeHandlers>(
     () => ({
       select: onSelectRelation,
       keyDown: (event, id) => {
+        const i = edgeIds.indexOf(id);
+        const to =
+          event.key === 'ArrowRight' || event.key === 'ArrowDown'
+            ? i + 1
+            : event.key === 'ArrowLeft' || event.key === 'ArrowUp'
+              ? i - 1
+              : event.key === 'Home'
+                ? 0
+                : event.key === 'End'
+                  ? edgeIds.length - 1
+                  : null;
+        if (to !== null) {
+          event.preventDefault();
+          event.stopPropagation();
+          const next = edgeIds[Math.max(0, Math.min(edgeIds.length - 1, to))];
+          if (next !== undefined)
+            svg?.querySelector<SVGGElement>(`[data-relation="${CSS.escape(next)}"]`)?.focus();
+          return;
+        }
         if (event.key !== 'Enter' && event.key !== ' ') return;
         event.preventDefault();
         event.stopPropagation();
         onSelectRelation(id);
       },
       emphasise: setEmphasised,
+      focus: setFocusedEdge,
     }),
-    [onSelectRelation],
+    [onSelectRelation, edgeIds, svg],
   );
 
   const { onKeyDown: onZoomKey } = zoom;
   const onCanvasKey = useCallback(
     (event: KeyboardEvent<SVGSVGElement>) => {
-      // Only when the drawing itself has focus: on a node, arrows move between neighbours.
-      if (event.target === event.currentTarget) onZoomKey(event);
+      // On the drawing itself every zoom key; on a node or relation the arrows move focus (they
+      // stop there), so what reaches here is + − 0, which zoom wherever focus is in the drawing.
+      if (event.target === event.currentTarget || !event.key.startsWith('Arrow')) onZoomKey(event);
     },
     [onZoomKey],
   );
@@ -97,7 +138,7 @@ export function NetworkSvgDiagram(props: Props) {
       role="group"
       aria-label="Network diagram"
       aria-describedby={props.describedBy}
-      tabIndex={0}
+      tabIndex={geometry.nodes.length === 0 ? 0 : -1}
       onKeyDown={onCanvasKey}
       data-layout="done"
     >
@@ -149,6 +190,7 @@ export function NetworkSvgDiagram(props: Props) {
                 selected={flags.selected}
                 subject={flags.subject}
                 dimmed={flags.dimmed}
+                current={n.node.id === currentNode}
                 handlers={nodeHandlers}
               />
             );
@@ -161,6 +203,7 @@ export function NetworkSvgDiagram(props: Props) {
               item={e}
               selected={emphasis.concerned.has(e.edge.id)}
               subject={emphasis.subject.has(e.edge.id)}
+              current={e.edge.id === currentEdge}
               handlers={edgeHandlers}
             />
           ))}

@@ -28,10 +28,10 @@ interface Options {
 
 /**
  * What a node does: click or Enter/Space selects; arrow keys move focus to the neighbour in
- * that direction; dragging (pointer events, so mouse, pen and touch alike) pins it where it is
+ * that direction (else the nearest node that way); dragging (pointer events, so mouse, pen and touch alike) pins it where it is
  * dropped, and the click that ends a drag is not taken as a selection.
  */
-export function useNodeHandlers(options: Options): NodeHandlers {
+export function useNodeHandlers(options: Options): Omit<NodeHandlers, 'focus'> {
   const { scene, positions, neighbours, svg, zoomScale, nodeElements, onSelectEntity, onPin } =
     options;
   const drag = useRef<Drag | null>(null);
@@ -43,7 +43,7 @@ export function useNodeHandlers(options: Options): NodeHandlers {
     scale.current = zoomScale;
   }, [zoomScale]);
 
-  return useMemo<NodeHandlers>(
+  return useMemo<Omit<NodeHandlers, 'focus'>>(
     () => ({
       select: (id) => {
         // A drag ends in a click on the same node; that click is not a selection.
@@ -70,7 +70,14 @@ export function useNodeHandlers(options: Options): NodeHandlers {
           const p = positions.get(n);
           return p ? [{ id: n, x: p.x, y: p.y }] : [];
         });
-        const next = neighbourInDirection(from, candidates, direction);
+        // A node with no neighbour that way (or none at all) still leads on: to the nearest node
+        // in that direction, so every node is reached from the network's one Tab stop.
+        const everyone = [...positions.entries()]
+          .filter(([other]) => other !== id)
+          .map(([other, p]) => ({ id: other, x: p.x, y: p.y }));
+        const next =
+          neighbourInDirection(from, candidates, direction) ??
+          neighbourInDirection(from, everyone, direction);
         if (next !== null) nodeElements.current.get(next)?.focus();
       },
       pointerDown: (event, id) => {

@@ -10,6 +10,10 @@ export interface EventMarkProps {
   onSelect: (id: string) => void;
   /** Arrow keys and Home/End move focus along time; the chart knows the order. */
   onNavigate: (id: string, key: string) => void;
+  /** Holds the chart's one Tab stop (roving tabindex): the last focused, selected or first. */
+  current: boolean;
+  /** Focus landed here: the Tab stop moves with it. */
+  onFocusMark: (id: string) => void;
 }
 
 /**
@@ -18,14 +22,17 @@ export interface EventMarkProps {
  * expected (and the word in the label), a double outline when inferred. A button: a click or
  * Enter/Space selects it through the URL.
  */
-export const EventMark = memo(function EventMark({ mark, onSelect, onNavigate }: EventMarkProps) {
+export const EventMark = memo(function EventMark(props: EventMarkProps) {
+  const { mark, onSelect, onNavigate, current, onFocusMark } = props;
   const p = markPaint(mark, 'scene');
   const { shape, label, hit } = mark;
   const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       onSelect(mark.id);
-    } else if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
+    } else if (
+      ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(event.key)
+    ) {
       event.preventDefault();
       onNavigate(mark.id, event.key);
     }
@@ -53,7 +60,8 @@ export const EventMark = memo(function EventMark({ mark, onSelect, onNavigate }:
   return (
     <g
       role="button"
-      tabIndex={0}
+      tabIndex={current ? 0 : -1}
+      onFocus={() => onFocusMark(mark.id)}
       className="tl-event"
       data-event={mark.id}
       data-selected={mark.selected ? 'true' : undefined}

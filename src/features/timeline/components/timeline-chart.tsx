@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { timeScaleFrom } from '../scale/time-scale';
 import type { TimelineScene } from '../scene/timeline-scene';
 import { AsOfSlider } from './as-of-slider';
@@ -37,6 +37,15 @@ export function TimelineChart(props: TimelineChartProps) {
   const bodyHeight = scene.height - headHeight;
   const subject = scene.events.find((e) => e.subject)?.id ?? null;
   const ids = useMemo(() => scene.events.map((e) => e.id), [scene.events]);
+  // One Tab stop for all the events (roving tabindex): where focus last was, else the selected
+  // event, else the first; the arrow keys walk the rest.
+  const [focused, setFocused] = useState<string | null>(null);
+  const current =
+    focused !== null && ids.includes(focused)
+      ? focused
+      : subject !== null && ids.includes(subject)
+        ? subject
+        : (ids[0] ?? null);
 
   const onNavigate = useCallback(
     (id: string, key: string) => {
@@ -46,7 +55,10 @@ export function TimelineChart(props: TimelineChartProps) {
           ? 0
           : key === 'End'
             ? ids.length - 1
-            : Math.min(ids.length - 1, Math.max(0, index + (key === 'ArrowLeft' ? -1 : 1)));
+            : Math.min(
+                ids.length - 1,
+                Math.max(0, index + (key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 1)),
+              );
       const next = ids[target];
       if (next === undefined) return;
       marksRef.current?.querySelector<SVGGElement>(`[data-event="${CSS.escape(next)}"]`)?.focus();
@@ -115,7 +127,14 @@ export function TimelineChart(props: TimelineChartProps) {
             <ChartBackdrop scene={scene} />
             <g className="tl-marks" ref={marksRef} role="group" aria-label="Events, in time order">
               {scene.events.map((mark) => (
-                <EventMark key={mark.id} mark={mark} onSelect={onSelect} onNavigate={onNavigate} />
+                <EventMark
+                  key={mark.id}
+                  mark={mark}
+                  onSelect={onSelect}
+                  onNavigate={onNavigate}
+                  current={mark.id === current}
+                  onFocusMark={setFocused}
+                />
               ))}
             </g>
           </svg>

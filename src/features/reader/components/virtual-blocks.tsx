@@ -81,19 +81,19 @@ export function VirtualBlocks({ bundle, marks, rootRef, selectionKey }: VirtualB
     return () => root.removeEventListener(REVEAL_EVENT, reveal);
   }, [rootRef, virtualizer, bundle]);
 
-  // A new selection: unless a block it concerns is in view, bring the first one there.
+  // A new selection (or the one in the URL at load): unless a block it concerns is in view,
+  // bring the first one there. Waits for the first range, which needs the pane measured.
   const concerned = marks.concerned;
-  const latest = useRef(concerned);
-  latest.current = concerned;
+  const handled = useRef('');
   useEffect(() => {
-    if (selectionKey === '') return;
-    const wanted = latest.current;
-    const first = wanted[0];
     const range = virtualizer.range;
-    if (first === undefined || !range) return;
-    const seen = wanted.some((i) => i >= range.startIndex && i <= range.endIndex);
+    if (handled.current === selectionKey || !range) return;
+    handled.current = selectionKey;
+    const first = concerned[0];
+    if (selectionKey === '' || first === undefined) return;
+    const seen = concerned.some((i) => i >= range.startIndex && i <= range.endIndex);
     if (!seen) virtualizer.scrollToIndex(first, { align: 'center' });
-  }, [selectionKey, virtualizer]);
+  });
 
   const items = virtualizer.getVirtualItems();
   return (

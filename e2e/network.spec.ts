@@ -257,12 +257,13 @@ test('exports the diagram as SVG and PNG and the graph as GraphML and CSV', asyn
       edges: doc.getElementsByTagName('edge').length,
     };
   }, graphml);
-  expect(counts).toEqual({ error: false, nodes: 27, edges: 44 });
+  // 44 relations, Choe's two legs read as visits, three event ties (docs/network.md).
+  expect(counts).toEqual({ error: false, nodes: 27, edges: 49 });
 
   const nodes = csvRecords(readFileSync(await download(page, 'Nodes as CSV'), 'utf8'));
   expect(nodes).toHaveLength(28);
   const edges = csvRecords(readFileSync(await download(page, 'Edges as CSV'), 'utf8'));
-  expect(edges).toHaveLength(45);
+  expect(edges).toHaveLength(50);
   const beijing = edges.find((r) => r[0] === 'r-choe-meets-kong-beijing');
   expect(beijing?.at(-1)).toContain('On Oct. 5, Choe held vice minister-level talks in Beijing');
 });
@@ -274,4 +275,22 @@ test('no axe violations with the network shown, and with a selection', async ({ 
   await openSeed(page, 'views=network&sel=entity:choe-son-hui');
   await expect(node(page, 'choe-son-hui')).toHaveAttribute('data-selected', 'true');
   await expectNoAxeViolations(page);
+});
+
+test('a trip to cities shows as visits to their states, and an event ties its lone participant', async ({
+  page,
+}) => {
+  await page.goto('./#/b/fixture-andes-trip?views=network');
+  const leg = network(page).locator('[role="button"][data-leg="l-marsh-1"]');
+  await expect(leg).toHaveAccessibleName(/Helen Marsh plans to visit Bogotá, Colombia/);
+  await expect(network(page).locator('[role="button"][data-event="e-iom-visit"]')).toHaveCount(1);
+  await leg.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => hashParams(page).get('sel')).toBe('leg:l-marsh-1');
+  await expect(leg).toHaveAttribute('data-selected', 'true');
+  // The traveller is what the leg concerns in the network (its cities are the map's).
+  await expect(network(page).locator('g[data-entity="helen-marsh"]')).toHaveAttribute(
+    'data-selected',
+    'true',
+  );
 });

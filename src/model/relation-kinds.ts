@@ -32,6 +32,8 @@ const KNOWN: Record<string, RelationKindStyle> = {
   'plans-visit': { label: 'plans to visit', directed: true, weight: 'normal', opposed: false },
   reports: { label: 'reported on', directed: true, weight: 'light', opposed: false },
   quotes: { label: 'quoted', directed: true, weight: 'light', opposed: false },
+  // Drawn by the network between an event's participants otherwise unconnected (never in a bundle).
+  'shares-event': { label: 'at the same event', directed: false, weight: 'light', opposed: false },
 };
 
 /** Legend order: the argument's relations first, the sourcing last. */

@@ -57,6 +57,6 @@ describe('buildNetworkGeometry', () => {
     const b = buildNetworkGeometry(bundle, filters, { width: 720, height: 480 });
     expect(b).toEqual(a);
     expect(a.nodes).toHaveLength(27);
-    expect(a.edges).toHaveLength(44);
+    expect(a.edges).toHaveLength(49);
   });
 });

@@ -48,10 +48,22 @@ export function networkEmphasis(
   return {
     active: lit !== null,
     concerned: selection
-      ? new Set([...selection.selected, ...selection.entities, ...selection.relations])
+      ? new Set([
+          ...selection.selected,
+          ...selection.entities,
+          ...selection.relations,
+          // Lines drawn from legs and events (derived-ties.ts) go with them.
+          ...selection.legs,
+          ...selection.events,
+        ])
       : NONE,
     subject: selection ? selection.selected : NONE,
-    lit: lit ? { entities: lit.entities, relations: lit.relations } : null,
+    lit: lit
+      ? {
+          entities: lit.entities,
+          relations: new Set([...lit.relations, ...lit.legs, ...lit.events]),
+        }
+      : null,
   };
 }
 

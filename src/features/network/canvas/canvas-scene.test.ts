@@ -29,7 +29,7 @@ const at = (id: string) => {
 describe('buildCanvasScene', () => {
   it('has every visible node and edge, where the fitted layout put them', () => {
     expect(scene.ids).toHaveLength(27);
-    expect(scene.edges.count).toBe(44);
+    expect(scene.edges.count).toBe(49);
     expect(at('china').x).toBe(layout.byId.get('china')?.x);
     expect(scene.hulls.map((h) => h.tone)).toEqual(['warm', 'cool']);
   });

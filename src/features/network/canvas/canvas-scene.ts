@@ -7,6 +7,7 @@ import { edgeTone, type EdgeTone } from '../layout/edge-tone';
 import type { NetworkLayout } from '../layout/fit-layout';
 import { hullPolygon } from '../layout/hull-polygon';
 import { groupCaption } from '../graph/group-caption';
+import type { TieSource } from '../graph/derived-ties';
 
 /** Stroke widths by relation weight, as the SVG draws them (build-network-scene.ts). */
 const WEIGHT = { heavy: 3, normal: 1.6, light: 1.1 } as const;
@@ -51,6 +52,8 @@ export interface CanvasScene {
   edges: {
     count: number;
     ids: string[];
+    /** What each id names: a relation, a leg or an event. */
+    from: TieSource[];
     source: Int32Array;
     target: Int32Array;
     /** Index into TONES. */
@@ -110,6 +113,7 @@ export function buildCanvasScene(
   const edges: CanvasScene['edges'] = {
     count: m,
     ids: drawn.map((e) => e.id),
+    from: drawn.map((e) => e.from),
     source: new Int32Array(m),
     target: new Int32Array(m),
     tone: new Uint8Array(m),

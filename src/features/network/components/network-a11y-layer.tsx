@@ -2,6 +2,7 @@ import { memo, type CSSProperties, type KeyboardEvent } from 'react';
 import type { ZoomTransform } from '../../../ui/use-zoom';
 import { edgeControl } from '../canvas/canvas-hit';
 import type { CanvasScene } from '../canvas/canvas-scene';
+import { tieAttribute } from '../graph/derived-ties';
 
 /** What a button of the layer does. */
 export interface A11yHandlers {
@@ -64,6 +65,8 @@ const EntityButton = memo(function EntityButton(props: {
 
 const RelationButton = memo(function RelationButton(props: {
   index: number;
+  /** data-relation, data-leg or data-event: what the line stands for. */
+  attribute: ReturnType<typeof tieAttribute>;
   id: string;
   x: number;
   y: number;
@@ -80,7 +83,7 @@ const RelationButton = memo(function RelationButton(props: {
       className="net-a11y-relation"
       style={place}
       aria-label={props.label}
-      data-relation={id}
+      {...{ [props.attribute]: id }}
       data-selected={props.selected ? 'true' : undefined}
       data-subject={props.subject ? 'true' : undefined}
       onClick={() => handlers.selectRelation(id)}
@@ -142,6 +145,7 @@ export function NetworkA11yLayer(props: Props) {
           <RelationButton
             key={id}
             index={e}
+            attribute={tieAttribute(scene.edges.from[e] ?? 'relation')}
             id={id}
             x={mx}
             y={my}

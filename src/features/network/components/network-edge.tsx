@@ -1,5 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import { edgeTone } from '../layout/edge-tone';
+import { tieAttribute } from '../graph/derived-ties';
 import type { NetworkEdgeGeometry } from '../network-geometry';
 
 /** Handlers shared by every edge, so each edge's props stay stable and memo holds. */
@@ -90,7 +91,7 @@ export const NetworkEdgeButton = memo(function NetworkEdgeButton(props: ButtonPr
       role="button"
       tabIndex={current ? 0 : -1}
       aria-label={item.words.ariaLabel}
-      data-relation={id}
+      {...{ [tieAttribute(item.edge.from)]: id }}
       data-selected={selected ? 'true' : undefined}
       data-subject={subject ? 'true' : undefined}
       onKeyDown={(e) => handlers.keyDown(e, id)}

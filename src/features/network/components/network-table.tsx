@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
 import type { VisibleGraph } from '../graph/filter-network-graph';
 import type { EdgeWords } from '../graph/network-words';
+import { tieAttribute } from '../graph/derived-ties';
 
 /** Rows per page of the table. */
 const PAGE = 200;
@@ -129,7 +130,7 @@ export function NetworkTable(props: Props) {
                         <button
                           type="button"
                           className="net-table-link"
-                          data-relation={e.id}
+                          {...{ [tieAttribute(e.from)]: e.id }}
                           data-selected={props.concerned.has(e.id) ? 'true' : undefined}
                           data-subject={props.selected.has(e.id) ? 'true' : undefined}
                           onClick={() => props.onSelectRelation(e.id)}

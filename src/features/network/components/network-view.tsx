@@ -125,9 +125,14 @@ export function NetworkView({ bundle }: ViewProps) {
     (id: string) => update({ selection: { kind: 'entity', id } }),
     [update],
   );
+  // A line drawn from a journey leg or an event selects the leg or the event.
+  const tieKinds = useMemo(() => new Map(graph.edges.map((e) => [e.id, e.from])), [graph]);
   const selectRelation = useCallback(
-    (id: string) => update({ selection: { kind: 'relation', id } }),
-    [update],
+    (id: string) => {
+      const from = tieKinds.get(id) ?? 'relation';
+      update({ selection: { kind: from, id } });
+    },
+    [update, tieKinds],
   );
   const sceneWidth = geometry?.width ?? 0;
   const sceneHeight = geometry?.height ?? 0;

@@ -47,7 +47,7 @@ describe('network exports on the seed bundle', () => {
     const nodes = parseCsv(nodesCsv(rows.nodes));
     const edges = parseCsv(edgesCsv(rows.edges));
     expect(nodes).toHaveLength(28);
-    expect(edges).toHaveLength(45);
+    expect(edges).toHaveLength(50);
     expect(nodes.every((r) => r.length === 8)).toBe(true);
     expect(edges.every((r) => r.length === 14)).toBe(true);
     const beijing = edges.find((r) => r[0] === 'r-choe-meets-kong-beijing');
@@ -64,7 +64,7 @@ describe('network exports on the seed bundle', () => {
       'North Korea',
       'North Korea, China, Russia',
       '12',
-      '9',
+      '11',
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('network exports on the seed bundle', () => {
     });
     expect(xmlProblems(xml)).toEqual([]);
     expect(xml.match(/<node /g)).toHaveLength(27);
-    expect(xml.match(/<edge /g)).toHaveLength(44);
+    expect(xml.match(/<edge /g)).toHaveLength(49);
     expect(xml).toContain('<data key="n_x">1.23</data>');
     expect(xml).toContain('directed="false"');
   });

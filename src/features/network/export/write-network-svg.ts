@@ -9,6 +9,7 @@ import { nodeShapePath } from '../layout/node-shape';
 import { wrapText } from '../../../lib/wrap-text';
 import type { NetworkViewScene } from '../network-scene';
 import { escapeXml } from '../../../lib/escape-xml';
+import { tieAttribute } from '../graph/derived-ties';
 import {
   DARK_NETWORK_PALETTE,
   LIGHT_NETWORK_PALETTE,
@@ -109,7 +110,7 @@ function drawDiagram(
         show && s.subject
           ? `<path d="${s.geometry.d}" fill="none" stroke="${e(p.halo)}" stroke-width="${n(width + 5)}" stroke-linecap="round"/>`
           : '';
-      return `<g data-relation="${e(s.edge.id)}"${show && s.selected ? ' data-selected="true"' : ''}${fade(s.dimmed)}>${halo}<path d="${s.geometry.d}" fill="none" stroke="${ink}" stroke-width="${n(width)}" stroke-linecap="round"${dash}/>${marker}</g>`;
+      return `<g ${tieAttribute(s.edge.from)}="${e(s.edge.id)}"${show && s.selected ? ' data-selected="true"' : ''}${fade(s.dimmed)}>${halo}<path d="${s.geometry.d}" fill="none" stroke="${ink}" stroke-width="${n(width)}" stroke-linecap="round"${dash}/>${marker}</g>`;
     }),
     ...scene.hulls.flatMap((h) =>
       h.caption

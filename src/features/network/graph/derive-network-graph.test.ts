@@ -97,9 +97,10 @@ describe('deriveNetworkGraph on the seed bundle', () => {
   const bundle = seedBundle();
   const graph = deriveNetworkGraph(bundle);
 
-  it('draws the 27 people, states, organisations and media and 44 relations', () => {
+  it('draws the 27 people, states, organisations and media and 49 lines (44 relations, 2 legs read as visits, 3 event ties)', () => {
     expect(graph.nodes).toHaveLength(27);
-    expect(graph.edges).toHaveLength(44);
+    expect(graph.edges).toHaveLength(49);
+    expect(graph.edges.filter((e) => e.from === 'relation')).toHaveLength(44);
     expect(graph.groups.map((g) => g.name)).toEqual([
       'North Korea, China, Russia',
       'United States, South Korea, Japan',
@@ -108,7 +109,7 @@ describe('deriveNetworkGraph on the seed bundle', () => {
 
   it('counts Choe Son-hui’s 12 mentions and 9 drawn relations', () => {
     const choe = graph.nodes.find((n) => n.id === 'choe-son-hui');
-    expect(choe).toMatchObject({ mentions: 12, degree: 9, group: 'group-north-korea' });
+    expect(choe).toMatchObject({ mentions: 12, degree: 11, group: 'group-north-korea' });
   });
 
   it('dots the talks the article reports as scheduled, not the Beijing meeting', () => {

@@ -3,6 +3,7 @@ import { countryGroups } from '../../../model/country-groups';
 import { ENTITY_KINDS } from '../../../model/entity-kinds';
 import type { NetworkEdge, NetworkGraph, NetworkNode } from './network-graph';
 import { sortRelationKinds } from '../../../model/relation-kinds';
+import { derivedTies, type TieSource } from './derived-ties';
 
 /**
  * Kinds the network draws. Places are left out: they belong to the map, and the network's
@@ -62,7 +63,10 @@ export function deriveNetworkGraph(bundle: Bundle): NetworkGraph {
   const mentions = new Map<string, number>();
   for (const m of bundle.mentions) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
 
-  const relations = bundle.relations.filter((r) => ids.has(r.source) && ids.has(r.target));
+  const stated = bundle.relations.filter((r) => ids.has(r.source) && ids.has(r.target));
+  const ties = derivedTies(bundle, ids, stated);
+  const from = new Map<string, TieSource>(ties.map((t) => [t.relation.id, t.from]));
+  const relations = [...stated, ...ties.map((t) => t.relation)];
   const degree = new Map<string, number>();
   for (const r of relations) {
     degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
@@ -92,6 +96,7 @@ export function deriveNetworkGraph(bundle: Bundle): NetworkGraph {
     relations.map((relation) => ({
       id: relation.id,
       relation,
+      from: from.get(relation.id) ?? 'relation',
       source: relation.source,
       target: relation.target,
       kind: relation.kind,

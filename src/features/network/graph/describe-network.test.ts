@@ -12,11 +12,11 @@ describe('accessible names', () => {
   it('names a node as a person would read it', () => {
     const choe = node('choe-son-hui');
     expect(choe && describeNode(choe, 'North Korea')).toBe(
-      'Choe Son-hui, person, North Korea, 12 mentions, 9 relations',
+      'Choe Son-hui, person, North Korea, 12 mentions, 11 relations',
     );
     const nk = node('north-korea');
     expect(nk && describeNode(nk, 'North Korea')).toBe(
-      'North Korea, country, 16 mentions, 6 relations',
+      'North Korea, country, 16 mentions, 7 relations',
     );
     const yonhap = node('yonhap');
     expect(yonhap && describeNode(yonhap, null)).toBe(

@@ -11,7 +11,7 @@ export function formatWhen(when: When): string {
   return when.end === undefined ? start : `${start} – ${formatPartialDate(when.end)}`;
 }
 
-/** What a screen reader says for a node: "Choe Son-hui, person, North Korea, 12 mentions, 9 relations". */
+/** What a screen reader says for a node: "Choe Son-hui, person, North Korea, 12 mentions, 11 relations". */
 export function describeNode(node: NetworkNode, countryName: string | null): string {
   const parts = [node.name, ENTITY_KIND_LABEL[node.kind]];
   if (node.kind !== 'country' && countryName !== null) parts.push(countryName);

@@ -1,5 +1,6 @@
 import type { Basis, Entity, EntityKind, Relation } from '../../../bundle/bundle-schema';
 import type { CountryGroup } from '../../../model/country-groups';
+import type { TieSource } from './derived-ties';
 
 /** An entity as the diagram draws it. */
 export interface NetworkNode {
@@ -20,7 +21,10 @@ export interface NetworkNode {
 /** A relation as the diagram draws it. */
 export interface NetworkEdge {
   id: string;
+  /** The relation, or the one the graph reads from a journey leg or an event (derived-ties.ts). */
   relation: Relation;
+  /** What the id names in the bundle: a relation, a leg or an event (its data-* attribute). */
+  from: TieSource;
   source: string;
   target: string;
   kind: string;

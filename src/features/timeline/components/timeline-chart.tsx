@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { timeScaleFrom } from '../scale/time-scale';
-import type { TimelineScene } from '../scene/timeline-scene';
+import type { TimelineClusterMark, TimelineScene } from '../scene/timeline-scene';
 import { AsOfSlider } from './as-of-slider';
 import { ChartBackdrop } from './chart-backdrop';
+import { ClusterMark } from './cluster-mark';
 import { EventMark } from './event-mark';
 import { TimelineAxis } from './timeline-axis';
 import { TimelineLegend } from './timeline-legend';
@@ -22,6 +23,8 @@ export interface TimelineChartProps {
   paneWidth: number;
   onSelect: (id: string) => void;
   onScrub: (day: string) => void;
+  /** A count mark opened: zoom to its days. */
+  onOpenCluster: (mark: TimelineClusterMark) => void;
 }
 
 /**
@@ -30,14 +33,28 @@ export interface TimelineChartProps {
  * their words are in one SVG, so they scroll together and never drift apart.
  */
 export function TimelineChart(props: TimelineChartProps) {
-  const { scene, scrollBox, setScrollBox, setLegend, paneWidth, onSelect, onScrub } = props;
+  const { scene, scrollBox, setScrollBox, setLegend, paneWidth, onSelect, onScrub, onOpenCluster } =
+    props;
   const marksRef = useRef<SVGGElement>(null);
   const scale = useMemo(() => timeScaleFrom(scene.scale), [scene.scale]);
   const { headHeight } = scene.metrics;
   const bodyHeight = scene.height - headHeight;
   const subject = scene.events.find((e) => e.subject)?.id ?? null;
-  const ids = useMemo(() => scene.events.map((e) => e.id), [scene.events]);
-  // One Tab stop for all the events (roving tabindex): where focus last was, else the selected
+  // Events and count marks, in time order: the arrow keys walk both.
+  const ids = useMemo(
+    () =>
+      [
+        ...scene.events.map((e) => ({
+          id: e.id,
+          x: e.shape.kind === 'point' ? e.shape.cx : e.shape.x,
+        })),
+        ...scene.clusters.map((c) => ({ id: c.id, x: c.box.x })),
+      ]
+        .sort((a, b) => a.x - b.x)
+        .map((m) => m.id),
+    [scene.events, scene.clusters],
+  );
+  // One Tab stop for all the events and count marks (roving tabindex): where focus last was, else the selected
   // event, else the first; the arrow keys walk the rest.
   const [focused, setFocused] = useState<string | null>(null);
   const current =
@@ -61,7 +78,10 @@ export function TimelineChart(props: TimelineChartProps) {
               );
       const next = ids[target];
       if (next === undefined) return;
-      marksRef.current?.querySelector<SVGGElement>(`[data-event="${CSS.escape(next)}"]`)?.focus();
+      const at = CSS.escape(next);
+      marksRef.current
+        ?.querySelector<SVGGElement>(`[data-event="${at}"], [data-cluster="${at}"]`)
+        ?.focus();
     },
     [ids],
   );
@@ -126,6 +146,16 @@ export function TimelineChart(props: TimelineChartProps) {
           >
             <ChartBackdrop scene={scene} />
             <g className="tl-marks" ref={marksRef} role="group" aria-label="Events, in time order">
+              {scene.clusters.map((mark) => (
+                <ClusterMark
+                  key={mark.id}
+                  mark={mark}
+                  onOpen={onOpenCluster}
+                  onNavigate={onNavigate}
+                  current={mark.id === current}
+                  onFocusMark={setFocused}
+                />
+              ))}
               {scene.events.map((mark) => (
                 <EventMark
                   key={mark.id}

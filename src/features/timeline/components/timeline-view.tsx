@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
 import { resolvedTheme } from '../../../ui/resolved-theme';
 import { useElementSize } from '../../../ui/use-element-size';
@@ -7,6 +7,8 @@ import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-cont
 import { exportTimeline, type TimelineExportFormat } from '../export/export-timeline';
 import { timelineItems } from '../items/timeline-items';
 import { buildTimelineScene } from '../scene/build-timeline-scene';
+import type { DayWindow } from '../scale/dense-window';
+import type { TimelineClusterMark } from '../scene/timeline-scene';
 import { timelineCssVariables } from '../timeline-palette';
 import { EventsTable } from './events-table';
 import { TimelineChart } from './timeline-chart';
@@ -34,6 +36,11 @@ export function TimelineView({ bundle }: ViewProps) {
   const box = useElementSize(scrollBox);
   const legendSize = useElementSize(legend);
   const { asOf, selection } = state;
+  // A count mark opened: the days it stands for, for this story only (a zoom is a way of
+  // looking, like the network's, not part of the link).
+  const [zoomed, setZoomed] = useState<{ bundleId: string; window: DayWindow } | null>(null);
+  const zoom = zoomed?.bundleId === bundle.id ? zoomed.window : null;
+  const focusAfterZoom = useRef<string | null>(null);
 
   const scene = useMemo(
     () =>
@@ -41,10 +48,26 @@ export function TimelineView({ bundle }: ViewProps) {
         bundle,
         state,
         { width: box.width, height: Math.max(0, box.height - legendSize.height) },
-        { ...(focus.ok ? { focus: focus.focus } : {}), hover },
+        { ...(focus.ok ? { focus: focus.focus } : {}), hover, zoom },
       ),
-    [bundle, state, box.width, box.height, legendSize.height, focus, hover],
+    [bundle, state, box.width, box.height, legendSize.height, focus, hover, zoom],
   );
+  const onOpenCluster = useCallback(
+    (mark: TimelineClusterMark) => {
+      focusAfterZoom.current = mark.members[0] ?? null;
+      setZoomed({ bundleId: bundle.id, window: { start: mark.first, end: mark.last + 1 } });
+    },
+    [bundle.id],
+  );
+  // Keyboard users land on the first of the events they opened (alone, or in a finer count).
+  useEffect(() => {
+    const first = focusAfterZoom.current;
+    if (first === null || !scrollBox) return;
+    focusAfterZoom.current = null;
+    const holder = scene.clusters.find((c) => c.members.includes(first));
+    const at = CSS.escape(holder ? holder.id : first);
+    scrollBox.querySelector<SVGGElement>(`[data-event="${at}"], [data-cluster="${at}"]`)?.focus();
+  }, [scene, scrollBox]);
   const items = useMemo(() => timelineItems(bundle, asOf), [bundle, asOf]);
   const steps = scene.slider?.steps ?? [];
   const subjectId = scene.events.find((e) => e.subject)?.id ?? null;
@@ -116,6 +139,14 @@ export function TimelineView({ bundle }: ViewProps) {
           {exportError}
         </p>
       )}
+      {scene.zoom && !asTable && (
+        <p className="tl-zoom" role="status">
+          <span>Showing {scene.zoom.label} across the width</span>
+          <button type="button" className="button" onClick={() => setZoomed(null)}>
+            Show all dates
+          </button>
+        </p>
+      )}
       {asTable ? (
         <div className="tl-table-wrap">
           <EventsTable
@@ -138,6 +169,7 @@ export function TimelineView({ bundle }: ViewProps) {
             paneWidth={box.width}
             onSelect={onSelect}
             onScrub={onScrub}
+            onOpenCluster={onOpenCluster}
           />
           {/* Print shows the table under the chart; the screen has the toggle instead. */}
           <div className="tl-print-only">

@@ -1,7 +1,11 @@
 import { escapeXml as e } from '../../../lib/escape-xml';
 import { hatchPath } from '../scene/hatch-path';
-import { markPaint, type Emphasis } from '../scene/mark-paint';
-import type { TimelineEventMark, TimelineScene } from '../scene/timeline-scene';
+import { clusterPaint, markPaint, type Emphasis } from '../scene/mark-paint';
+import type {
+  TimelineClusterMark,
+  TimelineEventMark,
+  TimelineScene,
+} from '../scene/timeline-scene';
 import type { TimelinePalette } from '../timeline-palette';
 
 const n = (v: number) => String(Math.round(v * 100) / 100);
@@ -122,6 +126,30 @@ function drawEvent(
   return `<g data-event="${e(ev.id)}"${flags}><title>${e(ev.ariaLabel)}</title>${outline}${highlight}${mark}${words}</g>`;
 }
 
+/**
+ * A count mark: a pill over its events' days with a second outline behind it (a stack: more
+ * than one), the number inside, words beside; its accessible name as the title.
+ */
+function drawCluster(
+  c: TimelineClusterMark,
+  p: TimelinePalette,
+  emphasis: Emphasis,
+  k: number,
+): string {
+  const paint = clusterPaint(c, emphasis);
+  const { box, count, label } = c;
+  const r = box.height / 2;
+  const stack = `<rect x="${n(box.x + 3 * k)}" y="${n(box.y - 3 * k)}" width="${n(box.width)}" height="${n(box.height)}" rx="${n(r)}" fill="${e(p.background)}" stroke="${e(p[paint.stroke])}" stroke-width="${n(1.5 * k)}"/>`;
+  const pill = `<rect x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}" rx="${n(r)}" fill="${e(p[paint.fill])}" stroke="${e(p[paint.stroke])}" stroke-width="${n(2 * k)}"/>`;
+  const number = `<text x="${n(count.x)}" y="${n(count.y)}" text-anchor="middle" font-size="${n(count.fontSize)}" font-weight="700" fill="${e(p[paint.number])}">${e(count.text)}</text>`;
+  const words =
+    label.lines.length === 0
+      ? ''
+      : `<text text-anchor="${label.anchor}" font-size="${n(label.fontSize)}" fill="${e(p[paint.label])}" stroke="${e(p.background)}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${label.lines.map((line, i) => `<tspan x="${n(label.x)}" y="${n(label.y + i * label.lineHeight)}">${e(line)}</tspan>`).join('')}</text>`;
+  const fade = paint.opacity < 1 ? ` opacity="${paint.opacity}"` : '';
+  return `<g data-cluster="${e(c.id)}" data-count="${c.members.length}"${fade}><title>${e(c.ariaLabel)}</title>${stack}${pill}${number}${words}</g>`;
+}
+
 /** The whole drawing in scene coordinates: ruler, backdrop, then the events in time order. */
 export function drawTimelineSvg(
   scene: TimelineScene,
@@ -131,6 +159,7 @@ export function drawTimelineSvg(
   return [
     ...drawBackdrop(scene, p),
     ...drawAxis(scene, p),
+    ...scene.clusters.map((c) => drawCluster(c, p, emphasis, scene.labelScale)),
     ...scene.events.map((ev) => drawEvent(ev, p, emphasis, scene.labelScale)),
   ];
 }

@@ -17,14 +17,32 @@ import { scrubStops } from '../scale/scrub-stops';
 import { buildTimeScale, timeScaleData, type TimeScale } from '../scale/time-scale';
 import { describeTimeAxis } from './describe-time-axis';
 import { fitEventRows, type FitOptions, type FittedRows } from './fit-event-rows';
-import type { PlaceOptions, PlacedLabel } from './place-event-labels';
+import type { LabelInput, PlaceOptions, PlacedLabel } from './place-event-labels';
+import {
+  clusterAccessibleName,
+  clusterLabelInput,
+  clusterMark,
+  countedEvents,
+} from './cluster-marks';
 import { timelineLegendEntries } from './timeline-legend-entries';
 import { MIN_WIDTH, timelineMetrics } from './timeline-metrics';
 import { timelineRules } from './timeline-rules';
-import type { Box, TimelineEventMark, TimelineScene } from './timeline-scene';
+import type { Box, TimelineClusterMark, TimelineEventMark, TimelineScene } from './timeline-scene';
+import { formatDayRange } from '../scale/format-day-range';
 
 /** Share of the width the frame gets when a slide frames its selection (the rest: context). */
 const SELECTION_SHARE = 0.7;
+/** Share of the width a zoom (a count mark opened) gives its days. */
+const ZOOM_SHARE = 0.85;
+
+/** The scene's options: the views' common ones, and the timeline's own zoom. */
+export interface TimelineSceneOptions extends SceneOptions {
+  /**
+   * Days to draw across most of the width (a count mark opened, screen only), the rest of the
+   * story compressed either side; null or absent: the whole story.
+   */
+  zoom?: DayWindow | null;
+}
 
 function resolveFocus(bundle: Bundle, state: ViewState): SelectionFocus | null {
   const result = selectionFocus(bundle, state.selection);
@@ -49,27 +67,15 @@ function selectionWindow(
 const fittedCache = new WeakMap<Bundle, Map<string, FittedRows>>();
 function fittedRowsFor(
   bundle: Bundle,
-  items: readonly TimelineItem[],
+  inputs: readonly LabelInput[],
   scale: TimeScale,
-  bare: ReadonlySet<string>,
   o: { key: string; place: Omit<PlaceOptions, 'maxWidth'>; fit: FitOptions },
 ): FittedRows {
   let byKey = fittedCache.get(bundle);
   if (!byKey) fittedCache.set(bundle, (byKey = new Map()));
   const hit = byKey.get(o.key);
   if (hit) return hit;
-  const fitted = fitEventRows(
-    items.map((i) => ({
-      id: i.id,
-      first: i.first,
-      last: i.last,
-      text: i.label,
-      bare: bare.has(i.id),
-    })),
-    scale,
-    o.place,
-    o.fit,
-  );
+  const fitted = fitEventRows(inputs, scale, o.place, o.fit);
   if (byKey.size >= 8) byKey.delete(byKey.keys().next().value ?? o.key);
   byKey.set(o.key, fitted);
   return fitted;
@@ -105,7 +111,7 @@ export function buildTimelineScene(
   bundle: Bundle,
   state: ViewState,
   size: SceneSize,
-  options: SceneOptions = {},
+  options: TimelineSceneOptions = {},
 ): TimelineScene {
   const labelScale = options.labelScale ?? 1;
   const mode = options.mode ?? 'workspace';
@@ -124,9 +130,14 @@ export function buildTimelineScene(
   const frameWindow =
     frame === 'selection' && focus !== null ? selectionWindow(items, focus.events) : null;
 
+  const zoom = options.zoom ?? null;
   const scale = buildTimeScale(items, [postedDay], {
     width: plotWidth,
-    ...(frameWindow ? { focusWindow: frameWindow, focusShare: SELECTION_SHARE } : {}),
+    ...(zoom
+      ? { focusWindow: zoom, focusShare: ZOOM_SHARE }
+      : frameWindow
+        ? { focusWindow: frameWindow, focusShare: SELECTION_SHARE }
+        : {}),
   });
   const shift = <T extends { x: number }>(t: T): T => ({ ...t, x: t.x + plotX });
   const ticks = axisTicks(scale, m.smallFont).map((t) => ({
@@ -164,8 +175,35 @@ export function buildTimelineScene(
           .map((i) => i.id)
       : [],
   );
-  const fitted = fittedRowsFor(bundle, items, scale, bare, {
-    key: `${width}|${available}|${k}|${mode}|${frameWindow?.start ?? ''}-${frameWindow?.end ?? ''}|${[...bare].join(',')}`,
+  // Where events would pile up (a long story, a slide's wordless context) they are counted.
+  const counted = countedEvents(items, scale, {
+    cell: 32 * k,
+    keep: focus?.events ?? new Set(),
+    bare,
+    zoom,
+  });
+  const itemById = new Map(items.map((i) => [i.id, i]));
+  const single = new Set(counted.singles);
+  const inputs: LabelInput[] = [
+    ...items
+      .filter((i) => single.has(i.id))
+      .map((i) => ({
+        id: i.id,
+        first: i.first,
+        last: i.last,
+        text: i.label,
+        bare: bare.has(i.id),
+      })),
+    ...counted.clusters.map((c) =>
+      clusterLabelInput(c, {
+        fontSize: m.labelFont,
+        pad: 5 * k,
+        bare: c.members.every((id) => bare.has(id)),
+      }),
+    ),
+  ].sort((a, b) => a.first - b.first || a.last - b.last);
+  const fitted = fittedRowsFor(bundle, inputs, scale, {
+    key: `${width}|${available}|${k}|${mode}|${zoom?.start ?? ''}-${zoom?.end ?? ''}|${frameWindow?.start ?? ''}-${frameWindow?.end ?? ''}|${[...bare].join(',')}|${inputs.map((i) => i.id).join(',')}`,
     place: {
       lo: 4 - m.padX,
       hi: plotWidth + m.padX - 4,
@@ -201,6 +239,7 @@ export function buildTimelineScene(
   const byId = new Map<string, PlacedLabel>(fitted.placed.map((p) => [p.id, p]));
   const rowById = new Map(fitted.placed.map((p, i) => [p.id, fitted.rowOf[i] ?? 0]));
   const events = items.flatMap((item): TimelineEventMark[] => {
+    if (!single.has(item.id)) return [];
     const p = byId.get(item.id);
     const rowIndex = rowById.get(item.id) ?? 0;
     const row = rows[rowIndex];
@@ -264,6 +303,25 @@ export function buildTimelineScene(
     ];
   });
 
+  const clusters = counted.clusters.flatMap((c): TimelineClusterMark[] => {
+    const p = byId.get(c.id);
+    const rowIndex = rowById.get(c.id) ?? 0;
+    const row = rows[rowIndex];
+    if (!p || !row) return [];
+    return [
+      clusterMark(c, p, {
+        plotX,
+        cy: row.top + rowPad + extra / 2 + m.lineHeight / 2,
+        row: rowIndex,
+        k,
+        labelFont: m.labelFont,
+        lineHeight: m.lineHeight,
+        ariaLabel: clusterAccessibleName(c, itemById),
+        dimmed: focus !== null,
+      }),
+    ];
+  });
+
   const counts = asOfCounts(items);
   const compressed = captions
     .filter((c) => c.kind === 'context')
@@ -289,6 +347,15 @@ export function buildTimelineScene(
     posted: rules.posted,
     asOf: rules.asOf,
     events,
+    clusters,
+    zoom:
+      zoom === null
+        ? null
+        : {
+            first: zoom.start,
+            last: zoom.end - 1,
+            label: formatDayRange(zoom.start, zoom.end - 1),
+          },
     slider:
       mode === 'workspace'
         ? {

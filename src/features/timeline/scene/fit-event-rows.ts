@@ -55,7 +55,13 @@ export function fitEventRows(
   for (const maxWidth of widths) {
     const placed = placeEventLabels(items, scale, { ...place, maxWidth });
     const { rows, rowCount } = assignRows(
-      placed.map((p, i) => ({ x0: p.x0, x1: p.x1, bare: items[i]?.bare === true })),
+      // A count mark has no words on a slide's context but keeps its own room: its number must
+      // read, so only plain wordless marks may overlap one another.
+      placed.map((p, i) => ({
+        x0: p.x0,
+        x1: p.x1,
+        bare: items[i]?.bare === true && items[i]?.minMark === undefined,
+      })),
       fit.packGap,
     );
     const rowHeights = Array.from({ length: rowCount }, () => fit.rowMin);

@@ -1,5 +1,5 @@
 import type { PaletteKey } from '../timeline-palette';
-import type { TimelineEventMark } from './timeline-scene';
+import type { TimelineClusterMark, TimelineEventMark } from './timeline-scene';
 
 /** How selection emphasis is drawn (SvgOptions.emphasis; the screen draws `scene`). */
 export type Emphasis = 'none' | 'scene' | 'presentation';
@@ -84,5 +84,42 @@ export function markPaint(e: TimelineEventMark, emphasis: Emphasis, scale = 1): 
     bold: show && e.subject,
     outline: show && e.subject,
     highlight: lit,
+  };
+}
+
+/** How a count mark is painted: a pill in the range colour, its number and words in text. */
+export interface ClusterPaint {
+  fill: PaletteKey;
+  stroke: PaletteKey;
+  number: PaletteKey;
+  label: PaletteKey;
+  opacity: number;
+}
+
+/**
+ * The paint of a count mark: counted events are never the subject (the selection's own events
+ * are drawn alone), so it only recedes when something is selected — faded on screen, greyed at
+ * ≥ 3:1 on a slide, as events are.
+ */
+export function clusterPaint(
+  c: Pick<TimelineClusterMark, 'dimmed'>,
+  emphasis: Emphasis,
+): ClusterPaint {
+  const dimmed = emphasis !== 'none' && c.dimmed;
+  const slide = emphasis === 'presentation';
+  if (dimmed && slide)
+    return {
+      fill: 'background',
+      stroke: 'context',
+      number: 'context',
+      label: 'context',
+      opacity: 1,
+    };
+  return {
+    fill: 'rangeFill',
+    stroke: 'accent',
+    number: 'text',
+    label: dimmed ? 'muted' : 'text',
+    opacity: dimmed ? 0.3 : 1,
   };
 }

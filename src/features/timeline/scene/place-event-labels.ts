@@ -11,6 +11,11 @@ export interface LabelInput {
   text: string;
   /** Draw the mark alone, no words (context far from a slide's frame). */
   bare?: boolean;
+  /**
+   * A count mark (events counted as one): a pill over the days, centred on them and at least
+   * this wide (its number is inside), its words always beside it.
+   */
+  minMark?: number;
 }
 
 /** One event placed along x (plot coordinates): its mark, its wrapped words and their side. */
@@ -64,10 +69,15 @@ export function placeEventLabels(
   const style: TextStyle = { size: o.fontSize, weight: 'bold' };
   const width = (line: string) => measureText(line, style);
   return items.map((item) => {
-    const isPoint = item.first === item.last;
+    const isPoint = item.first === item.last && item.minMark === undefined;
     let markX0: number;
     let markX1: number;
-    if (isPoint) {
+    if (item.minMark !== undefined) {
+      const a = scale.x(item.first);
+      const b = scale.x(item.last + 1);
+      const w = Math.max(b - a, item.minMark);
+      [markX0, markX1] = [(a + b) / 2 - w / 2, (a + b) / 2 + w / 2];
+    } else if (isPoint) {
       const cx = scale.x(item.first + 0.5);
       [markX0, markX1] = [cx - o.radius, cx + o.radius];
     } else {
@@ -92,7 +102,8 @@ export function placeEventLabels(
     // Runs of breakable space read as one, as wrapText reads them; no-break spaces stay.
     const whole = item.text.trim().replace(/[^\S\u00a0\u202f]+/gu, ' ');
     const isCut = (lines: readonly string[]) => lines.join(' ') !== whole;
-    const inside = isPoint ? 0 : markX1 - markX0 - 2 * o.gap;
+    // A count mark's pill holds its number, not its words.
+    const inside = isPoint || item.minMark !== undefined ? 0 : markX1 - markX0 - 2 * o.gap;
     const after = o.hi - (markX1 + o.gap);
     const before = markX0 - o.gap - o.lo;
     const room = { inside, after, before };

@@ -3,6 +3,7 @@ import type { TimeStatus } from '../../../model/as-of';
 import type { SceneOptions } from '../../../ui/view-module';
 import type { AxisTick, SegmentCaption } from '../scale/axis-ticks';
 import type { TimeScaleData } from '../scale/time-scale';
+import type { ClusterUnit } from './cluster-events';
 
 /**
  * How the selection touches a mark. The screen, the SVG writer and the tests read these flags;
@@ -68,6 +69,33 @@ export interface TimelineEventMark extends MarkEmphasis {
   ariaLabel: string;
   /** Drawn from the passage hovered in the text (screen only). */
   lit: boolean;
+}
+
+/**
+ * Events counted as one mark where they would pile up (a story with more events than rows can
+ * name, or a slide's context): a pill over the members' days with their number in it, and words
+ * beside it ("38 events · 1–30 Sep 2018"). Selecting it zooms to its days, where it opens.
+ */
+export interface TimelineClusterMark {
+  id: string;
+  unit: ClusterUnit;
+  /** The members' days (inclusive): what a zoom to this mark shows. */
+  first: number;
+  last: number;
+  /** Member event ids, in time order. */
+  members: string[];
+  row: number;
+  /** The pill: at least as wide as its number. */
+  box: Box;
+  /** The number in the pill, centred at `x`, baseline `y`. */
+  count: { text: string; x: number; y: number; fontSize: number };
+  /** Words beside the pill; no lines on a slide's context (the number says it). */
+  label: EventLabel;
+  hit: Box;
+  /** "38 events, 1–30 Sep 2018: Meeting 1, Meeting 13, Meeting 25 and 35 more". */
+  ariaLabel: string;
+  /** Something is selected and none of these events is part of it. */
+  dimmed: boolean;
 }
 
 /** A labelled vertical rule over the chart: the posting moment, the "as of" day. */
@@ -154,6 +182,10 @@ export interface TimelineScene {
   posted: RuleMark;
   asOf: AsOfMark | null;
   events: TimelineEventMark[];
+  /** Events counted per day, week, month or year where they would pile up (often none). */
+  clusters: TimelineClusterMark[];
+  /** The days a zoom shows across most of the width, or null for the whole story. */
+  zoom: { first: number; last: number; label: string } | null;
   slider: SliderGeometry | null;
   legend: LegendEntry[];
   counts: { known: number; unsure: number; later: number };

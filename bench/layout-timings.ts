@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { validateBundleText } from '../src/bundle/validate-bundle';
+import { withManyEvents } from '../src/bundle/fixtures/many-events-bundle';
+import { buildTimelineScene } from '../src/features/timeline/scene/build-timeline-scene';
+import { parseViewState } from '../src/view-state/parse-view-state';
 import { countryGroups } from '../src/model/country-groups';
 import { deriveNetworkGraph } from '../src/features/network/graph/derive-network-graph';
 import { filterNetworkGraph } from '../src/features/network/graph/filter-network-graph';
@@ -59,5 +62,18 @@ export function layoutTimings(runs = 40): TimingRow[] {
     time('network scene (edges, hulls, labels)', runs, () =>
       buildNetworkScene(groups, visible, layout, measureLabel),
     ),
+    ...[1000, 5000].flatMap((count) => {
+      // A story with thousands of events: the timeline counts them (issue 15). A new bundle
+      // each run, so no cached rows are reused: the figure is a first draw.
+      const runsHere = count > 1000 ? 5 : 10;
+      const boxes = Array.from({ length: runsHere }, () => withManyEvents(bundle, count));
+      const state = parseViewState(bundle.id, new URLSearchParams('')).state;
+      let i = 0;
+      return [
+        time(`timeline scene, ${count} events (720 × 420)`, runsHere, () =>
+          buildTimelineScene(boxes[i++] ?? bundle, state, { width: 720, height: 420 }),
+        ),
+      ];
+    }),
   ];
 }

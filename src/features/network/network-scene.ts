@@ -7,6 +7,8 @@ import type { EdgeWords } from './graph/network-words';
 import type { SceneHull } from './layout/build-network-scene';
 import { measureLabel, type MeasureText } from './layout/label-measure';
 import { wrapText } from '../../lib/wrap-text';
+import type { Box } from './layout/box-geometry';
+import { edgeLabelSpot, type EdgeLabelContext } from './layout/edge-label-spot';
 import { edgeEmphasis, networkEmphasis, nodeEmphasis, type MarkEmphasis } from './network-emphasis';
 import {
   buildNetworkGeometry,
@@ -31,6 +33,8 @@ export interface EdgeLabelMark {
   lineHeight: number;
   fontSize: number;
   box: { x: number; y: number; width: number; height: number };
+  /** Words moved off their line to free room: a hairline from the box to the line's middle. */
+  leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
 export interface NetworkEdgeMark extends NetworkEdgeGeometry, MarkEmphasis {
@@ -67,12 +71,36 @@ export interface NetworkSceneOptions extends SceneOptions {
   measure?: MeasureText;
 }
 
-/** Where a relation's words go: above the middle of its line, kept in the panel. */
+/**
+ * What a relation's words keep clear of: every node mark, every placed name (both ends
+ * included) and the groupings' captions, and where its two ends stand, so the words can move along their own line.
+ */
+export function edgeLabelContext(
+  geometry: { nodes: readonly NetworkNodeGeometry[]; hulls: readonly SceneHull[] },
+  edge: { edge: { source: string; target: string } },
+): EdgeLabelContext | null {
+  const from = geometry.nodes.find((n) => n.node.id === edge.edge.source);
+  const to = geometry.nodes.find((n) => n.node.id === edge.edge.target);
+  if (!from || !to) return null;
+  const obstacles: Box[] = [];
+  for (const n of geometry.nodes) {
+    obstacles.push({ x0: n.x - n.outer, y0: n.y - n.outer, x1: n.x + n.outer, y1: n.y + n.outer });
+    if (n.label) obstacles.push(n.label.box);
+  }
+  for (const h of geometry.hulls) if (h.caption) obstacles.push(h.caption.box);
+  return { from, to, obstacles };
+}
+
+/**
+ * Where a relation's words go: above the middle of its line, or, when that covers a node or a
+ * name, the nearest spot along the line that covers least; always inside the panel.
+ */
 export function edgeLabel(
   edge: { geometry: { mid: { x: number; y: number } } },
   words: EdgeWords,
   scene: { width: number; height: number; fontSize: number },
   measure: MeasureText = measureLabel,
+  context: EdgeLabelContext | null = null,
 ): EdgeLabelMark {
   const { fontSize, width, height } = scene;
   const text = wrapEdgeWords(words.text, fontSize);
@@ -80,8 +108,16 @@ export function edgeLabel(
   const w = Math.max(...lines.map((l) => measure(l, fontSize, false)));
   const lineHeight = fontSize * 1.2;
   const h = lines.length * lineHeight;
-  const x = Math.min(width - w / 2 - 4, Math.max(w / 2 + 4, edge.geometry.mid.x));
-  const top = Math.min(height - h - 4, Math.max(4, edge.geometry.mid.y - h - 6));
+  const spot = edgeLabelSpot({ w, h }, edge.geometry.mid, { width, height }, context);
+  const { x, y: top } = spot;
+  const box = { x: x - w / 2 - 5, y: top - 3, width: w + 10, height: h + 6 };
+  // The hairline leaves the box at its point nearest the line's middle.
+  const leader = spot.leader && {
+    x1: Math.min(box.x + box.width, Math.max(box.x, spot.leader.x)),
+    y1: Math.min(box.y + box.height, Math.max(box.y, spot.leader.y)),
+    x2: spot.leader.x,
+    y2: spot.leader.y,
+  };
   return {
     lines,
     hasDate: words.date !== null,
@@ -89,7 +125,8 @@ export function edgeLabel(
     y: top + fontSize * 0.95,
     lineHeight,
     fontSize,
-    box: { x: x - w / 2 - 5, y: top - 3, width: w + 10, height: h + 6 },
+    box,
+    leader,
   };
 }
 
@@ -116,7 +153,9 @@ export function flagNetworkGeometry(
       return {
         ...e,
         ...flags,
-        label: flags.subject ? edgeLabel(e, e.words, geometry, options.measure) : null,
+        label: flags.subject
+          ? edgeLabel(e, e.words, geometry, options.measure, edgeLabelContext(geometry, e))
+          : null,
       };
     }),
   };

@@ -8,6 +8,15 @@ export function NetworkEdgeLabel({ label }: { label: EdgeLabelMark }) {
   const { box, lines, hasDate } = label;
   return (
     <g className="net-edge-label" aria-hidden="true">
+      {label.leader && (
+        <line
+          className="net-edge-label-leader"
+          x1={label.leader.x1}
+          y1={label.leader.y1}
+          x2={label.leader.x2}
+          y2={label.leader.y2}
+        />
+      )}
       <rect
         className="net-edge-label-bg"
         x={box.x}

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import type { ZoomApi } from '../../../ui/use-zoom';
 import { edgeEmphasis, nodeEmphasis, type NetworkEmphasis } from '../network-emphasis';
 import type { NetworkGeometry } from '../network-geometry';
-import { edgeLabel } from '../network-scene';
+import { edgeLabel, edgeLabelContext } from '../network-scene';
 import { NetworkEdgeButton, NetworkEdgeLine, type EdgeHandlers } from './network-edge';
 import { NetworkEdgeLabel } from './network-edge-label';
 import { NetworkNode } from './network-node';
@@ -210,7 +210,10 @@ export function NetworkSvgDiagram(props: Props) {
         </g>
         <g className="net-edge-labels">
           {shownEdgeLabels.map((e) => (
-            <NetworkEdgeLabel key={e.edge.id} label={edgeLabel(e, e.words, geometry)} />
+            <NetworkEdgeLabel
+              key={e.edge.id}
+              label={edgeLabel(e, e.words, geometry, undefined, edgeLabelContext(geometry, e))}
+            />
           ))}
         </g>
       </g>

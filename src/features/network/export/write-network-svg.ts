@@ -151,7 +151,10 @@ function drawDiagram(
             `<tspan x="${n(l.x)}" y="${n(l.y + i * l.lineHeight)}"${l.hasDate && i === l.lines.length - 1 ? ` fill="${e(p.muted)}"` : ''}>${e(line)}</tspan>`,
         )
         .join('');
-      return `<g><rect x="${n(l.box.x)}" y="${n(l.box.y)}" width="${n(l.box.width)}" height="${n(l.box.height)}" rx="4" fill="${e(p.background)}" stroke="${e(p.muted)}" stroke-width="0.75"/><text text-anchor="middle" font-size="${n(l.fontSize)}" fill="${e(p.text)}">${spans}</text></g>`;
+      const leader = l.leader
+        ? `<path d="M${n(l.leader.x1)},${n(l.leader.y1)}L${n(l.leader.x2)},${n(l.leader.y2)}" stroke="${e(p.muted)}" stroke-width="1"/>`
+        : '';
+      return `<g>${leader}<rect x="${n(l.box.x)}" y="${n(l.box.y)}" width="${n(l.box.width)}" height="${n(l.box.height)}" rx="4" fill="${e(p.background)}" stroke="${e(p.muted)}" stroke-width="0.75"/><text text-anchor="middle" font-size="${n(l.fontSize)}" fill="${e(p.text)}">${spans}</text></g>`;
     }),
   ];
 }

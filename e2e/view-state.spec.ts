@@ -57,16 +57,19 @@ test('a person’s selection marks her relations, the people at their ends, her 
     people.filter((p) => drawn.includes(p)),
   );
 
-  expect(await selectedIds(page, 'Map', 'data-leg')).toEqual(legs.map((l) => l.id).sort());
+  // The map and the timeline load lazily and may still be drawing: wait for their marks.
+  await expect
+    .poll(() => selectedIds(page, 'Map', 'data-leg'))
+    .toEqual(legs.map((l) => l.id).sort());
   const mapSelected = await selectedIds(page, 'Map', 'data-entity');
   for (const l of legs) {
     expect(mapSelected).toContain(l.from);
     expect(mapSelected).toContain(l.to);
   }
   if (events.length > 0)
-    expect(await selectedIds(page, 'Timeline', 'data-event')).toEqual(
-      expect.arrayContaining(events),
-    );
+    await expect
+      .poll(() => selectedIds(page, 'Timeline', 'data-event'))
+      .toEqual(expect.arrayContaining(events));
 });
 
 test('a relation’s selection marks its two ends in the network', async ({ page }) => {

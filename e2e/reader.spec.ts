@@ -283,6 +283,7 @@ test.describe('the article reader', () => {
     const refused = page.getByRole('dialog', { name: '“broken.json” was not opened' });
     await expect(refused).toBeVisible();
     await expect(refused).toContainText('mention 3 (of nobody)');
+    await expect(refused).toContainText('The story you had open is unchanged.');
     await expect(refused).toContainText(
       'refers to "nobody", which is not an entity of this bundle',
     );

@@ -1,8 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
 import { Link } from 'react-router';
 import { useBundleStore } from './bundle-store';
 import { useOpenBundleFile } from './use-open-bundle-file';
-import { BundleIssueList } from '../ui/bundle-issue-list';
+import { useWindowFileDrop } from '../ui/use-window-file-drop';
+import { RefusedFileDialog } from './refused-file-dialog';
+import { FileDropOverlay } from './file-drop-overlay';
 import { formatPublishedDay } from '../model/format-date';
 
 /**
@@ -13,43 +15,16 @@ export function BundlePicker({ currentId }: { currentId: string }) {
   const { index, local, removeLocal } = useBundleStore();
   const { open, refused, dismiss } = useOpenBundleFile();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const refusedRef = useRef<HTMLDialogElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const [dragging, setDragging] = useState(false);
 
-  useEffect(() => {
-    const d = refusedRef.current;
-    if (!d) return;
-    if (refused && !d.open) d.showModal();
-    if (!refused && d.open) d.close();
-  }, [refused]);
-
-  useEffect(() => {
-    const over = (e: DragEvent) => {
-      if (!e.dataTransfer?.types.includes('Files')) return;
-      e.preventDefault();
-      setDragging(true);
-    };
-    const leave = (e: DragEvent) => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      const file = e.dataTransfer?.files[0];
-      if (!file) return;
-      e.preventDefault();
-      setDragging(false);
+  const onDrop = useCallback(
+    (file: File) => {
       dialogRef.current?.close();
       void open(file);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, [open]);
+    },
+    [open],
+  );
+  const dragging = useWindowFileDrop(onDrop);
 
   const shipped = index?.ok ? index.value.bundles : [];
   return (
@@ -148,31 +123,12 @@ export function BundlePicker({ currentId }: { currentId: string }) {
           <span className="muted">or drop a bundle file anywhere on the window.</span>
         </p>
       </dialog>
-      <dialog
-        ref={refusedRef}
-        className="refused-dialog"
-        aria-labelledby="refused-title"
-        onClose={dismiss}
-      >
-        {refused && (
-          <div role="alert">
-            <h2 id="refused-title">“{refused.name}” was not opened</h2>
-            <p>
-              It is not a valid story bundle ({refused.issues.length} problem
-              {refused.issues.length === 1 ? '' : 's'}). The story you had open is unchanged.
-            </p>
-            <BundleIssueList issues={refused.issues} />
-          </div>
-        )}
-        <button type="button" className="button" onClick={dismiss}>
-          OK
-        </button>
-      </dialog>
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop a story bundle (.json) to open it
-        </div>
-      )}
+      <RefusedFileDialog
+        refused={refused}
+        dismiss={dismiss}
+        afterwards="The story you had open is unchanged."
+      />
+      <FileDropOverlay dragging={dragging} />
     </>
   );
 }

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { useBundleStore } from './bundle-store';
 import { useOpenBundleFile } from './use-open-bundle-file';
 import { OpeningScreen } from './opening-screen';
 import { StorageNotice } from './storage-notice';
-import { BundleIssueList } from '../ui/bundle-issue-list';
+import { useWindowFileDrop } from '../ui/use-window-file-drop';
+import { RefusedFileDialog } from './refused-file-dialog';
+import { FileDropOverlay } from './file-drop-overlay';
 import './storage-notice.css';
 
 /**
@@ -15,41 +17,9 @@ import './storage-notice.css';
 export function OpenStoryPage() {
   const { local, opening } = useBundleStore();
   const { open, refused, dismiss } = useOpenBundleFile();
-  const [dragging, setDragging] = useState(false);
-  const refusedRef = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    const d = refusedRef.current;
-    if (!d) return;
-    if (refused && !d.open) d.showModal();
-    if (!refused && d.open) d.close();
-  }, [refused]);
-
-  useEffect(() => {
-    const over = (e: DragEvent) => {
-      if (!e.dataTransfer?.types.includes('Files')) return;
-      e.preventDefault();
-      setDragging(true);
-    };
-    const leave = (e: DragEvent) => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent) => {
-      const file = e.dataTransfer?.files[0];
-      if (!file) return;
-      e.preventDefault();
-      setDragging(false);
-      void open(file);
-    };
-    window.addEventListener('dragover', over);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('drop', drop);
-    };
-  }, [open]);
+  const onDrop = useCallback((file: File) => void open(file), [open]);
+  const dragging = useWindowFileDrop(onDrop);
 
   if (opening !== null) return <OpeningScreen opening={opening} />;
   return (
@@ -94,31 +64,8 @@ export function OpenStoryPage() {
           )}
         </div>
       </main>
-      <dialog
-        ref={refusedRef}
-        className="refused-dialog"
-        aria-labelledby="open-refused-title"
-        onClose={dismiss}
-      >
-        {refused && (
-          <div role="alert">
-            <h2 id="open-refused-title">“{refused.name}” was not opened</h2>
-            <p>
-              It is not a valid story bundle ({refused.issues.length} problem
-              {refused.issues.length === 1 ? '' : 's'}).
-            </p>
-            <BundleIssueList issues={refused.issues} />
-          </div>
-        )}
-        <button type="button" className="button" onClick={dismiss}>
-          OK
-        </button>
-      </dialog>
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          Drop a story bundle (.json) to open it
-        </div>
-      )}
+      <RefusedFileDialog refused={refused} dismiss={dismiss} />
+      <FileDropOverlay dragging={dragging} />
     </>
   );
 }

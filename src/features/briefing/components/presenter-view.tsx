@@ -12,7 +12,14 @@ import { useTimer } from './use-timer';
 import './briefing.css';
 import './presenter-view.css';
 
-/** A slide preview that sizes its pictures' text to its own box. */
+/** The stage a preview lays its slide out on: the audience's 1920×1080, then scaled to fit. */
+const STAGE = { width: 1920, height: 1080 };
+
+/**
+ * A slide preview: the slide laid out exactly as the room sees it at 1920×1080 (same type, same
+ * pictures), then scaled down as a whole to its box. Laying it out at the box's own size instead
+ * would keep a floor on the type and let a small preview's words outgrow its slide.
+ */
 function Preview(props: {
   deck: Deck;
   bundle: Bundle;
@@ -22,22 +29,28 @@ function Preview(props: {
 }) {
   const { deck, bundle, routeId, number, label } = props;
   const [box, setBox] = useState<HTMLDivElement | null>(null);
-  const size = useElementSize(box, 120);
+  const size = useElementSize(box);
+  const scale = size.width > 0 ? size.width / STAGE.width : 0;
   const slide = deck.slides[number - 1];
   return (
     <div className="deck-pv-slide" ref={setBox}>
       {slide ? (
-        <SlideFrame
-          key={slide.id}
-          slide={slide}
-          number={number}
-          count={deck.slides.length}
-          bundle={bundle}
-          routeId={routeId}
-          headingLevel={2}
-          minText={slideMinText(size)}
-          label={label}
-        />
+        <div
+          className="deck-pv-stage"
+          style={{ width: STAGE.width, height: STAGE.height, transform: `scale(${scale})` }}
+        >
+          <SlideFrame
+            key={slide.id}
+            slide={slide}
+            number={number}
+            count={deck.slides.length}
+            bundle={bundle}
+            routeId={routeId}
+            headingLevel={2}
+            minText={slideMinText(STAGE)}
+            label={label}
+          />
+        </div>
       ) : (
         <p className="deck-pv-end">End of the briefing</p>
       )}
@@ -115,15 +128,6 @@ export function PresenterView(props: {
           label={`Current slide ${number} of ${count}: ${slide?.title ?? ''}`}
         />
       </section>
-      <section className="deck-pv-next" aria-label="Next slide">
-        <Preview
-          deck={deck}
-          bundle={bundle}
-          routeId={routeId}
-          number={number + 1}
-          label={`Next slide ${number + 1} of ${count}: ${deck.slides[number]?.title ?? ''}`}
-        />
-      </section>
       <section className="deck-pv-notes" aria-label="Speaker notes">
         <h2>Notes</h2>
         {notes === '' ? (
@@ -132,50 +136,61 @@ export function PresenterView(props: {
           <div className="deck-pv-notes-text">{notes}</div>
         )}
       </section>
-      <div className="deck-pv-bar" role="group" aria-label="Presenter controls">
-        <p className="deck-pv-count">
-          Slide {number} of {count}
-        </p>
-        <p className="deck-pv-timer" role="timer" aria-label="Time elapsed">
-          {formatElapsed(timer.elapsed)}
-        </p>
-        <button type="button" className="button" onClick={timer.toggle}>
-          {timer.running ? 'Pause timer' : 'Resume timer'}
-        </button>
-        <button type="button" className="button" onClick={timer.reset}>
-          Reset timer
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={number <= 1}
-          onClick={() => goTo(targetSlide('previous', number, count))}
-        >
-          ‹ Previous
-        </button>
-        <button
-          type="button"
-          className="button"
-          disabled={number >= count}
-          onClick={() => goTo(targetSlide('next', number, count))}
-        >
-          Next ›
-        </button>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={blank}
-          onClick={() => onAction('blank')}
-        >
-          Blank audience (B)
-        </button>
-        <p className="deck-pv-link" role="status">
-          {linked
-            ? blank
-              ? 'The audience screen is blank.'
-              : 'In step with the audience window.'
-            : 'No audience window yet: open the briefing and press Present in this browser.'}
-        </p>
+      <div className="deck-pv-side">
+        <section className="deck-pv-next" aria-label="Next slide">
+          <Preview
+            deck={deck}
+            bundle={bundle}
+            routeId={routeId}
+            number={number + 1}
+            label={`Next slide ${number + 1} of ${count}: ${deck.slides[number]?.title ?? ''}`}
+          />
+        </section>
+        <div className="deck-pv-bar" role="group" aria-label="Presenter controls">
+          <p className="deck-pv-count">
+            Slide {number} of {count}
+          </p>
+          <p className="deck-pv-timer" role="timer" aria-label="Time elapsed">
+            {formatElapsed(timer.elapsed)}
+          </p>
+          <button type="button" className="button" onClick={timer.toggle}>
+            {timer.running ? 'Pause timer' : 'Resume timer'}
+          </button>
+          <button type="button" className="button" onClick={timer.reset}>
+            Reset timer
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={number <= 1}
+            onClick={() => goTo(targetSlide('previous', number, count))}
+          >
+            ‹ Previous
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={number >= count}
+            onClick={() => goTo(targetSlide('next', number, count))}
+          >
+            Next ›
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={blank}
+            onClick={() => onAction('blank')}
+          >
+            Blank audience (B)
+          </button>
+          <p className="deck-pv-link" role="status">
+            {linked
+              ? blank
+                ? 'The audience screen is blank.'
+                : 'In step with the audience window.'
+              : 'No audience window yet: open the briefing and press Present in this browser.'}
+          </p>
+        </div>
       </div>
     </main>
   );

@@ -1,7 +1,8 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo } from 'react';
 import { clusterPaint } from '../scene/mark-paint';
 import type { TimelineClusterMark } from '../scene/timeline-scene';
 import { paint } from './paint-style';
+import { markKeyDown } from './mark-key-down';
 
 export interface ClusterMarkProps {
   /** The count mark, from the scene. */
@@ -27,17 +28,7 @@ export const ClusterMark = memo(function ClusterMark(props: ClusterMarkProps) {
   const p = clusterPaint(mark, 'scene');
   const { box, count, label, hit } = mark;
   const r = box.height / 2;
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onOpen(mark);
-    } else if (
-      ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(event.key)
-    ) {
-      event.preventDefault();
-      onNavigate(mark.id, event.key);
-    }
-  };
+  const onKeyDown = markKeyDown(mark.id, () => onOpen(mark), onNavigate);
   return (
     <g
       role="button"

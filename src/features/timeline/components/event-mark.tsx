@@ -1,8 +1,9 @@
-import { memo, type CSSProperties, type KeyboardEvent } from 'react';
+import { memo, type CSSProperties } from 'react';
 import { hatchPath } from '../scene/hatch-path';
 import { markPaint } from '../scene/mark-paint';
 import type { TimelineEventMark } from '../scene/timeline-scene';
 import { paint } from './paint-style';
+import { markKeyDown } from './mark-key-down';
 
 export interface EventMarkProps {
   /** The event's mark, words and flags, all from the scene. */
@@ -26,17 +27,7 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
   const { mark, onSelect, onNavigate, current, onFocusMark } = props;
   const p = markPaint(mark, 'scene');
   const { shape, label, hit } = mark;
-  const onKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onSelect(mark.id);
-    } else if (
-      ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'].includes(event.key)
-    ) {
-      event.preventDefault();
-      onNavigate(mark.id, event.key);
-    }
-  };
+  const onKeyDown = markKeyDown(mark.id, () => onSelect(mark.id), onNavigate);
   const line = {
     fill: paint(p.fill),
     stroke: paint(p.stroke),

@@ -85,7 +85,10 @@ export default defineConfig({
   base: './',
   // A file opened from disk can load no other file: the worker is inlined (started from a blob:).
   resolve: {
-    alias: [{ find: /^\.\/start-bundle-worker$/, replacement: './start-bundle-worker-inline' }],
+    alias: [
+      { find: /^\.\/start-bundle-worker$/, replacement: './start-bundle-worker-inline' },
+      { find: /^(.*)\/start-suggest-worker$/, replacement: '$1/start-suggest-worker-inline' },
+    ],
   },
   // The story and geography travel inside the file; public/ (bundles, decks) is not copied.
   publicDir: false,

@@ -8,12 +8,12 @@
  */
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
+import * as chrono from 'chrono-node/en';
 import type { Bundle, EntityKind } from '../src/bundle/bundle-schema';
 import { validateBundleText } from '../src/bundle/validate-bundle';
-import { suggestNames, type NameSuggestion } from '../src/features/authoring/names/suggest-names';
-import { compromiseTags } from '../src/features/authoring/names/compromise-tags';
+import type { NameSuggestion } from '../src/features/authoring/names/suggest-names';
+import { suggestAll } from '../src/features/authoring/suggest/suggest-steps';
 import { distanceKm, makeGazetteer } from '../src/features/authoring/places/gazetteer';
-import { titleCasePassages } from '../src/features/authoring/names/title-case-passages';
 import { buildGoldStory, type GoldStory } from './held-out/gold-story';
 import { HELD_OUT } from './held-out/held-out-stories';
 import type { CountryRow, GazetteerData } from '../src/features/authoring/places/gazetteer-types';
@@ -102,12 +102,11 @@ export function authoringQuality(set: string, stories: GoldStory[]): QualityRepo
     const { text, gold } = story;
     words += text.split(/\s+/).length;
     const t0 = performance.now();
-    const suggestions: NameSuggestion[] = suggestNames(text, {
-      countries,
-      tagsAt: compromiseTags(nlp, text),
-      isPlace: gazetteer.has,
-      titleCase: titleCasePassages(text, story.blocks),
-    });
+    // The page's own path (the worker's steps run through here): blocks tagged one by one.
+    const suggestions: NameSuggestion[] = suggestAll(
+      { text, blocks: story.blocks, published: '' },
+      { compromise: nlp, chrono, countries, isPlace: gazetteer.has },
+    ).names;
     millis += performance.now() - t0;
     for (const s of suggestions) {
       const score = scores.get(s.kind)!;

@@ -3,7 +3,8 @@
  * rates on its query table, the scale bench (our app beside d3-force → canvas, sigma.js and
  * cytoscape.js on the seed and 1k/5k/20k synthetic bundles, see scale/run-scale.ts;
  * BENCH_SCALE=0 skips it), big input (a 15 MB open, a 100k-mention selection, see
- * hostile-input.ts; BENCH_HOSTILE=0 skips it), the bundle fuzzer's full run (BENCH_FUZZ=0 skips
+ * hostile-input.ts; BENCH_HOSTILE=0 skips it), New story's long-text typing (authoring-typing.ts;
+ * BENCH_AUTHORING=0 skips it), the bundle fuzzer's full run (BENCH_FUZZ=0 skips
  * it) and Lighthouse scores for the main page, mobile and desktop, printed
  * as tables against the budgets. Prints numbers; never fails a build.
  */
@@ -17,6 +18,7 @@ import { authoringQualitySets, printAuthoringQuality } from './authoring-quality
 import { runScaleBench } from './scale/run-scale';
 import { clickToHighlight } from './click-to-highlight';
 import { hostileInputBench } from './hostile-input';
+import { authoringTypingBench } from './authoring-typing';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, '.bench', 'dist');
@@ -128,7 +130,9 @@ async function main(): Promise<void> {
   ]);
 
   // New story (issue 13): what the page costs when it is opened, never on the first load.
-  const authoring = chunks.filter((c) => /new-story-page|gazetteer|countries-50m/.test(c.file));
+  const authoring = chunks.filter((c) =>
+    /new-story-page|gazetteer|countries-50m|suggest-worker/.test(c.file),
+  );
   console.log('\nNew story chunks (lazy: loaded only when the page opens)');
   console.table(authoring.map((c) => ({ chunk: c.file, raw: kb(c.raw), gzip: kb(c.gzip) })));
   for (const r of authoringQualitySets()) printAuthoringQuality(r);
@@ -184,6 +188,12 @@ async function main(): Promise<void> {
         '\nBig input, 1440×900 (a ~15 MB file opened; a person named 100,000 times selected). Longest task from PerformanceObserver longtask; interactive = end of the last long task before 3 s of quiet. Target: no task over 200 ms',
       );
       console.table(await hostileInputBench(url, chrome));
+    }
+    if (process.env.BENCH_AUTHORING !== '0') {
+      console.log(
+        '\nNew story, long text (1440×900): a 300,000-character paste, then 20 characters typed. Longest main-thread task, tasks over 200 ms, time until the suggestions for the final text show. Target: no task over 200 ms',
+      );
+      console.table(await authoringTypingBench(url, chrome));
     }
     const rows = (['mobile', 'desktop'] as const).map((profile) => {
       const s = lighthouse(url, profile === 'desktop', chrome);

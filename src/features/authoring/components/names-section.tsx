@@ -21,6 +21,8 @@ interface Props {
   outlines: Outlines | null;
   issues: ItemIssues;
   selection: { start: number; end: number } | null;
+  /** True while names are being found for the newest text (shown, and said, as a status). */
+  finding: boolean;
 }
 
 /** An entity for a suggestion: a country at its capital, a place at its gazetteer point. */
@@ -60,7 +62,8 @@ export function entityFor(
 
 /** Step 3 and 4: names suggested and accepted, each marked everywhere it occurs; places located. */
 export function NamesSection(props: Props) {
-  const { draft, change, suggestions, countries, gazetteer, outlines, issues, selection } = props;
+  const { draft, change, suggestions, countries, gazetteer, outlines, issues, selection, finding } =
+    props;
   const [overrides, setOverrides] = useState<Record<string, { name?: string; kind?: EntityKind }>>(
     {},
   );
@@ -130,6 +133,11 @@ export function NamesSection(props: Props) {
       <div className="authoring-columns">
         <div>
           <h3>Suggested ({open.length})</h3>
+          {/* Always in the page, so screen readers hear it change (a live region added with its
+              text is often not read). */}
+          <p role="status" aria-live="polite" className="muted authoring-finding">
+            {finding ? 'Finding names…' : ''}
+          </p>
           {open.length > 0 && (
             <p>
               <button type="button" className="button" onClick={() => accept(open)}>
@@ -137,7 +145,7 @@ export function NamesSection(props: Props) {
               </button>
             </p>
           )}
-          {open.length === 0 && (
+          {open.length === 0 && !finding && (
             <p className="muted">
               No suggestions left. Select text in the article to mark a name yourself.
             </p>

@@ -1,6 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import nlp from 'compromise';
-import * as chrono from 'chrono-node/en';
 import type { Bundle } from '../../../bundle/bundle-schema';
 import type { BundleIssue } from '../../../bundle/bundle-issue';
 import { validateBundle } from '../../../bundle/validate-bundle';
@@ -13,10 +11,6 @@ import { makeId } from '../draft/make-id';
 import { remapSpan } from '../draft/remap-span';
 import { draftSentences } from '../draft/sentences';
 import { alignBlockKinds } from '../draft/split-blocks';
-import { suggestDates } from '../dates/suggest-dates';
-import { compromiseTags } from '../names/compromise-tags';
-import { suggestNames } from '../names/suggest-names';
-import { titleCasePassages } from '../names/title-case-passages';
 import countryData from '../places/data/countries.json';
 import type { CountryRow } from '../places/gazetteer-types';
 import { DetailsSection } from './details-section';
@@ -25,6 +19,7 @@ import { issuesFor, type ItemIssues } from './issue-notes';
 import { NamesSection } from './names-section';
 import { BlocksSection, TextSection } from './text-section';
 import { useDraft } from './use-draft';
+import { useSuggestions } from './use-suggestions';
 import { usePlaceData } from './use-place-data';
 import './authoring.css';
 
@@ -159,28 +154,13 @@ export function NewStoryPage(props: NewStoryPageProps) {
     ? { problems: [], warnings: validation.warnings }
     : { problems: validation.issues, warnings: [] };
   const sentences = useMemo(() => draftSentences(draft.text), [draft.text]);
-  const titleCase = useMemo(
-    () => titleCasePassages(draft.text, bundle.article.blocks),
-    [draft.text, bundle.article.blocks],
-  );
-  const tags = useMemo(() => compromiseTags(nlp, draft.text), [draft.text]);
-  const suggestions = useMemo(
-    () =>
-      suggestNames(draft.text, {
-        countries,
-        tagsAt: tags,
-        isPlace: gazetteer === null ? () => false : gazetteer.has,
-        titleCase,
-      }),
-    [draft.text, tags, gazetteer, titleCase],
-  );
-  const dates = useMemo(
-    () =>
-      /^\d{4}-\d{2}-\d{2}/.test(draft.meta.published)
-        ? suggestDates(chrono, draft.text, draft.meta.published)
-        : [],
-    [draft.text, draft.meta.published],
-  );
+  const suggested = useSuggestions({
+    text: draft.text,
+    blocks: bundle.article.blocks,
+    published: draft.meta.published,
+  });
+  const suggestions = suggested.result.names;
+  const dates = suggested.result.dates;
   const preview = useMemo(() => previewBundle(bundle), [bundle]);
 
   // Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z outside text fields (inside them the browser's own undo works).
@@ -300,6 +280,7 @@ export function NewStoryPage(props: NewStoryPageProps) {
         outlines={outlines}
         issues={issues}
         selection={selection}
+        finding={suggested.pending}
       />
       <section className="authoring-step" aria-labelledby="step-map">
         <h2 id="step-map">Places on the map</h2>

@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 import type { BlockKind } from '../../../bundle/bundle-schema';
 import type { Draft } from '../draft/draft';
 import { alignBlockKinds, splitBlocks } from '../draft/split-blocks';
@@ -26,6 +26,14 @@ export function TextSection(props: Omit<Props, 'change'>) {
   const [notice, setNotice] = useState<Notice>(null);
   const [dragging, setDragging] = useState(false);
   const meta = draft.meta;
+
+  // The field is not controlled by React: a controlled textarea rewrites its default text (the
+  // whole article) on every key, over 100 ms a key for a long article. The draft's text is put
+  // in only when it differs from what the field shows (a draft opened, undo, a file).
+  useLayoutEffect(() => {
+    const area = textRef.current;
+    if (area !== null && area.value !== draft.text) area.value = draft.text;
+  }, [draft.text, textRef]);
 
   const open = async (file: File) => {
     setNotice({ text: `Reading “${file.name}”…`, tone: 'status' });
@@ -68,13 +76,13 @@ export function TextSection(props: Omit<Props, 'change'>) {
             <textarea
               id={id}
               ref={textRef}
-              value={draft.text}
               rows={14}
               spellCheck={false}
               onChange={(e) => {
                 const text = e.target.value;
-                // Refused whole, never cut: the field keeps the draft's text (React puts it back).
+                // Refused whole, never cut: the field keeps the draft's text.
                 if (text.length > MAX_ARTICLE_CHARS) {
+                  e.target.value = draft.text;
                   setNotice({
                     text: tooLongMessage(
                       text.length - draft.text.length > 1000 ? 'The pasted text' : 'The text',

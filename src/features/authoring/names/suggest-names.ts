@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../../bundle/bundle-schema';
-import { markNames } from '../../../lib/mark-names';
+import { markNames, wholeWordFinder } from '../../../lib/mark-names';
 import type { CountryRow } from '../places/gazetteer-types';
 import { capitalRuns, type CapitalRun } from './capital-runs';
 import { MEDIA_NAMES, NAME_JOINERS, ORG_WORDS, SENTENCE_WORDS, TITLE_WORDS } from './name-words';
@@ -89,10 +89,12 @@ export function suggestNames(text: string, options: SuggestOptions): NameSuggest
       });
   };
 
-  // 1. Countries from the table: every form found in the text, grouped under the country.
+  // 1. Countries from the table: every form found in the text, grouped under the country. The
+  // text's words are indexed once (a thousand forms scanned over a long article took seconds).
+  const find = wholeWordFinder(text);
   for (const country of options.countries) {
     const forms = [country.name, ...country.aliases, ...country.adjectives];
-    const found = forms.filter((f) => markNames(text, [{ key: 0, name: f }]).length > 0);
+    const found = forms.filter((f) => f.trim() !== '' && find(f).length > 0);
     if (found.length === 0) continue;
     add({
       name: country.name,

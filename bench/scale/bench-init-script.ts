@@ -29,6 +29,10 @@ function benchInit(): void {
   let counting = false;
   const network = () => document.querySelector('[aria-label="Network"]');
   const hubElement = () => network()?.querySelector(`[data-entity="${CSS.escape(hub)}"]`) ?? null;
+  const subjectOf = () =>
+    network()?.querySelector('[data-entity][data-subject="true"]')?.getAttribute('data-entity') ??
+    null;
+  let before: string | null = null;
   const once = (key: string, at: number) => {
     if (marks[key] === undefined) marks[key] = at;
   };
@@ -46,9 +50,13 @@ function benchInit(): void {
           : region.querySelector('[data-entity]') !== null;
         if (done) once('stable', now);
       }
+      // A new subject (data-subject) in the network: after a first click the neighbours are
+      // already data-selected, so that alone would not tell a second click's answer. Where a
+      // node lies under a neighbour (a dense 5k graph) the click selects the one on top: its
+      // highlight is as much the answer to the click.
       if (marks.clickAt !== undefined && marks.highlight === undefined) {
-        const el = hubElement();
-        if (el?.getAttribute('data-selected') === 'true')
+        const subject = subjectOf();
+        if (subject !== null && subject !== before)
           setTimeout(() => once('highlight', performance.now()), 0);
       }
     } else {
@@ -80,10 +88,46 @@ function benchInit(): void {
     if (r.width === 0 && r.height === 0) return null;
     return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
   };
+  // On screen and not under another pane (the inspector opens over the right-hand side).
+  const inNetwork = (at: { x: number; y: number }) =>
+    at.x >= 0 &&
+    at.y >= 0 &&
+    at.x <= innerWidth &&
+    at.y <= innerHeight &&
+    network()?.contains(document.elementFromPoint(at.x, at.y)) === true;
   w.__bench = {
     configure(options: { app: string; hub: string }) {
       app = options.app;
       hub = options.hub;
+    },
+    /** The node the next click is on: its highlight is what the next click waits for. */
+    watch(id: string) {
+      hub = id;
+      before = app === 'atlas' ? subjectOf() : null;
+      delete marks.clickAt;
+      delete marks.highlight;
+    },
+    /**
+     * Our app: a node with a button on screen, the farthest from the hub, for the warm clicks
+     * (a node next to the hub can lie under it in a dense graph, and a click on it would select
+     * the hub again, which is no change). A peer: the given node.
+     */
+    farFrom(id: string, fallback: string) {
+      if (app !== 'atlas') return fallback;
+      const from = centre(network()?.querySelector(`[data-entity="${CSS.escape(id)}"]`));
+      if (!from) return fallback;
+      let best = fallback;
+      let far = -1;
+      for (const el of network()?.querySelectorAll('[data-entity]') ?? []) {
+        const at = centre(el);
+        if (!at || !inNetwork(at)) continue;
+        const d = Math.hypot(at.x - from.x, at.y - from.y);
+        if (d > far) {
+          far = d;
+          best = el.getAttribute('data-entity') ?? fallback;
+        }
+      }
+      return best;
     },
     read: () => ({ ...marks }),
     longestTask() {
@@ -92,11 +136,15 @@ function benchInit(): void {
       return { longest: Math.max(0, ...before.map((t) => t.duration)), count: before.length };
     },
     hubPosition() {
-      if (app !== 'atlas') return w.benchPeer?.position?.(hub) ?? null;
+      if (app !== 'atlas') {
+        const at = w.benchPeer?.position?.(hub) ?? null;
+        if (!at || at.x < 0 || at.y < 0 || at.x > innerWidth || at.y > innerHeight) return null;
+        return at;
+      }
       const el = hubElement();
       // The shape, not the group: the group's box includes the label.
       const at = centre(el?.querySelector('.net-node-shape') ?? el);
-      if (!at || at.x < 0 || at.y < 0 || at.x > innerWidth || at.y > innerHeight) return null;
+      if (!at || !inNetwork(at)) return null;
       return at;
     },
     surfaceCentre() {

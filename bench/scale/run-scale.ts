@@ -16,6 +16,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { syntheticBundle } from '../../src/bundle/fixtures/synthetic-bundle';
 import type { Bundle } from '../../src/bundle/bundle-schema';
 import { serveStatic } from './serve-static';
+import { hubsOf } from './hub-of';
 import { BENCH_INIT_SCRIPT } from './bench-init-script';
 import { formatTable, ratioRows, type RunResult } from './scale-table';
 
@@ -89,26 +90,6 @@ async function buildPeers(dist: string): Promise<void> {
   }
 }
 
-/** The node the bench clicks: the best-connected one the network draws (places are not drawn). */
-function hubOf(bundle: Bundle): string {
-  const kinds = new Map(bundle.entities.map((e) => [e.id, e.kind]));
-  const degree = new Map<string, number>();
-  for (const r of bundle.relations) {
-    if (r.source === r.target || kinds.get(r.source) === 'place' || kinds.get(r.target) === 'place')
-      continue;
-    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
-    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
-  }
-  let best = '';
-  let most = -1;
-  for (const [id, d] of degree)
-    if (d > most) {
-      best = id;
-      most = d;
-    }
-  return best;
-}
-
 /** page.evaluate that gives up (null) when the page's main thread does not answer in time. */
 async function tryEvaluate<T>(page: Page, fn: string, ms: number): Promise<T | null> {
   let timer: NodeJS.Timeout | undefined;
@@ -159,7 +140,7 @@ async function runOne(
   bundle: Bundle,
   capS: number,
 ): Promise<RunResult> {
-  const hub = hubOf(bundle);
+  const [hub = '', second = hub] = hubsOf(bundle, 2);
   const result: RunResult = {
     app,
     size: sizeLabel,
@@ -206,27 +187,54 @@ async function runOne(
     result.heapMB =
       (metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
 
-    // Click the hub's centre; time until its highlight has painted.
-    const at = await tryEvaluate<{ x: number; y: number } | null>(
-      page,
-      'window.__bench.hubPosition()',
-      5000,
-    );
-    if (at) {
+    // Clicks on the hub's centre and the next best-connected node's, in turn: the first click
+    // on a freshly opened story (it also opens the inspector) is reported apart from the warm
+    // ones that follow (their median), as bench/click-to-highlight.ts reports its clicks. Each:
+    // from the pointerdown to the frame after the clicked node is marked as the subject.
+    const clicks: number[] = [];
+    let other = second;
+    for (const [n, which] of ['hub', 'other', 'hub', 'other', 'hub'].entries()) {
+      // Chosen once the first click has opened the inspector, which covers part of the view.
+      if (n === 1)
+        other =
+          (await tryEvaluate<string>(
+            page,
+            `window.__bench.farFrom(${JSON.stringify(hub)}, ${JSON.stringify(second)})`,
+            5000,
+          )) ?? second;
+      const id = which === 'hub' ? hub : other;
+      await tryEvaluate(page, `window.__bench.watch(${JSON.stringify(id)})`, 5000);
+      const at = await tryEvaluate<{ x: number; y: number } | null>(
+        page,
+        'window.__bench.hubPosition()',
+        5000,
+      );
+      if (!at) {
+        result.note = `${id} not on screen`;
+        break;
+      }
       await page.mouse.click(at.x, at.y);
       const clicked = await waitMarks(
         page,
         (m) => m.highlight !== undefined,
-        Date.now() + Math.min(capS, 60) * 1000,
+        Date.now() + Math.min(capS, 20) * 1000,
       );
-      if (clicked.highlight !== undefined && clicked.clickAt !== undefined)
-        result.click = clicked.highlight - clicked.clickAt;
-      else {
+      if (clicked.highlight === undefined || clicked.clickAt === undefined) {
+        if (clicks.length > 0) {
+          result.note = `a warm click on ${id} did not highlight it`;
+          break;
+        }
         const hash = await tryEvaluate<string>(page, 'decodeURIComponent(location.hash)', 2000);
         const sel = hash ? /[?&]sel=([^&]*)/.exec(hash)?.[1] : undefined;
-        result.note = `click on the hub did not highlight it${sel ? ` (selected ${sel})` : ''}`;
+        result.note = `click on ${id} did not highlight it${sel ? ` (selected ${sel})` : ''}`;
+        break;
       }
-    } else result.note = 'hub not on screen';
+      clicks.push(clicked.highlight - clicked.clickAt);
+      await sleep(300);
+    }
+    result.firstClick = clicks[0];
+    const warm = clicks.slice(1).sort((a, b) => a - b);
+    if (warm.length > 0) result.click = warm[Math.floor(warm.length / 2)];
 
     // Zoom: wheel events over the drawing for 3 s, frames counted in the page. The direction
     // flips every 8 events so the camera never reaches a zoom limit (where wheels do nothing).

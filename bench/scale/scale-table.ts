@@ -9,6 +9,9 @@ export interface RunResult {
   text?: number | undefined;
   stable?: number | undefined;
   longestTask?: number | undefined;
+  /** The first click on a freshly opened story (cold: it also opens the inspector). */
+  firstClick?: number | undefined;
+  /** Median of the warm clicks after it. */
   click?: number | undefined;
   fps?: number | undefined;
   heapMB?: number | undefined;
@@ -32,6 +35,7 @@ export function formatTable(rows: Record<string, string | number>[] | RunResult[
             'text shown': r.app === 'atlas' ? formatMs(r.text as number | undefined) : '',
             stable: formatMs(r.stable as number | undefined),
             'longest task': formatMs(r.longestTask as number | undefined),
+            'first click': formatMs(r.firstClick as number | undefined),
             'click → highlight': formatMs(r.click as number | undefined),
             'zoom frames/s': r.fps === undefined ? '–' : Number(r.fps).toFixed(0),
             'JS heap': r.heapMB === undefined ? '–' : `${Number(r.heapMB).toFixed(0)} MB`,
@@ -63,6 +67,7 @@ export function ratioRows(results: RunResult[]): Record<string, string>[] {
         peer: peer.app,
         stable: ratio(ours.stable, peer.stable),
         'longest task': ratio(ours.longestTask, peer.longestTask),
+        'first click': ratio(ours.firstClick, peer.firstClick),
         'click → highlight': ratio(ours.click, peer.click),
         'zoom frames/s': ratio(ours.fps, peer.fps),
       });

@@ -37,7 +37,11 @@ export function UrlViewState(props: { mode: 'workspace' | 'briefing'; children: 
     (patch: Partial<ViewState>, options?: { replace?: boolean }) => {
       const target = viewStateHref({ ...latest.current.state, ...patch });
       if (target === latest.current.here) return;
-      void navigate(target, { replace: options?.replace ?? false });
+      // A selection is answered in the same task as the click: as a transition (the router's
+      // default) React renders it in 5 ms slices with frames between, which on a busy machine
+      // took several frames (issue 15: click → highlight). Other changes stay transitions.
+      const onlySelection = Object.keys(patch).every((k) => k === 'selection');
+      void navigate(target, { replace: options?.replace ?? false, flushSync: onlySelection });
     },
     [navigate],
   );

@@ -10,7 +10,7 @@ import { NO_EMPHASIS, networkEmphasis } from '../network-emphasis';
 import { selectionFocus } from '../../../model/selection-focus';
 import { createHitIndex, edgeControl } from './canvas-hit';
 import { canvasMarks, DIMMED, SELECTED, SUBJECT } from './canvas-marks';
-import { buildCanvasScene, neighboursOf } from './canvas-scene';
+import { buildCanvasScene, canvasTopology, neighboursOf, placeCanvasScene } from './canvas-scene';
 import { chooseLabels } from './choose-labels';
 
 const bundle = seedBundle();
@@ -125,5 +125,27 @@ describe('a hub in a large graph', () => {
         }
     // The states come first (they carry the argument).
     expect(large.kinds[labels[0]?.node ?? -1]).toBe(1);
+  });
+});
+
+describe('canvasTopology and placeCanvasScene', () => {
+  it('place one topology on two layouts as buildCanvasScene builds each', () => {
+    const visible = filterNetworkGraph(graph, [], []);
+    const topology = canvasTopology(graph.groups, visible);
+    const small = fitLayout(layoutAbstract(layoutInputOf(graph), { seed: 1 }), graph.nodes, {
+      width: 400,
+      height: 300,
+      mode: 'scale',
+    });
+    for (const fitted of [layout, small]) {
+      const placed = placeCanvasScene(topology, fitted);
+      const built = buildCanvasScene(graph.groups, visible, fitted);
+      expect(placed.x).toEqual(built.x);
+      expect(placed.hulls).toEqual(built.hulls);
+      expect(placed.labelOrder).toEqual(built.labelOrder);
+      expect(placed.edges.source).toEqual(built.edges.source);
+    }
+    // The topology is shared, not copied: a resize costs only the placement.
+    expect(placeCanvasScene(topology, small).adjacent).toBe(topology.adjacent);
   });
 });

@@ -73,6 +73,17 @@ export interface CanvasScene {
   hulls: CanvasHull[];
 }
 
+/** What a scene keeps whatever the positions: a layout settling or a resize reuses it. */
+export type CanvasTopology = Omit<
+  CanvasScene,
+  'width' | 'height' | 'fontSize' | 'x' | 'y' | 'r' | 'outer' | 'maxOuter' | 'hulls'
+> & {
+  groups: readonly CountryGroup[];
+  /** Each grouping's members, as node indices. */
+  members: Map<string, number[]>;
+  captions: Map<string, string>;
+};
+
 /**
  * The canvas scene for the visible graph on a fitted layout (fitLayout's `scale` mode: the
  * layout's proportions, radii scaled with it). Pure.
@@ -83,29 +94,29 @@ export function buildCanvasScene(
   layout: NetworkLayout,
 ): CanvasScene {
   const nodes = visible.nodes.filter((n) => layout.byId.has(n.id));
+  return placeCanvasScene(canvasTopology(groups, { nodes, edges: visible.edges }), layout);
+}
+
+/**
+ * The part of a scene that does not depend on where the nodes are: ids, kinds, label order,
+ * edges and their styles, adjacency. Made once per visible graph (about half a scene's cost),
+ * so the positions a settling layout sends now and then cost only their placement.
+ */
+export function canvasTopology(
+  groups: readonly CountryGroup[],
+  visible: VisibleGraph,
+): CanvasTopology {
+  const nodes = visible.nodes;
   const n = nodes.length;
   const index = new Map(nodes.map((d, i) => [d.id, i]));
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  const r = new Float64Array(n);
-  const outer = new Float64Array(n);
   const kinds = new Uint8Array(n);
-  let maxOuter = 0;
+  const priorities = new Float64Array(n);
   nodes.forEach((d, i) => {
-    const at = layout.byId.get(d.id);
-    x[i] = at?.x ?? 0;
-    y[i] = at?.y ?? 0;
-    r[i] = at?.r ?? 1;
-    outer[i] = at?.outer ?? 1;
-    maxOuter = Math.max(maxOuter, outer[i] ?? 0);
     kinds[i] = Math.max(0, KINDS.indexOf(d.kind));
+    priorities[i] = (d.kind === 'country' ? 1e9 : 0) + d.mentions * 1000 + d.degree;
   });
-  const priority = (i: number) => {
-    const d = nodes[i];
-    return d ? (d.kind === 'country' ? 1e9 : 0) + d.mentions * 1000 + d.degree : 0;
-  };
   const labelOrder = Int32Array.from(
-    nodes.map((_, i) => i).sort((a, b) => priority(b) - priority(a) || a - b),
+    nodes.map((_, i) => i).sort((a, b) => (priorities[b] ?? 0) - (priorities[a] ?? 0) || a - b),
   );
 
   const drawn = visible.edges.filter((e) => index.has(e.source) && index.has(e.target));
@@ -164,46 +175,99 @@ export function buildCanvasScene(
     }
   }
 
-  const hullPad = Math.max(2, layout.gap * 0.9);
   const names = new Map(nodes.map((d) => [d.id, d.name]));
-  const hulls: CanvasHull[] = [];
+  const members = new Map<string, number[]>();
+  const captions = new Map<string, string>();
   for (const g of groups) {
-    const members: { x: number; y: number; r: number }[] = [];
+    const list: number[] = [];
     nodes.forEach((d, i) => {
-      if (d.group === g.id) members.push({ x: x[i] ?? 0, y: y[i] ?? 0, r: outer[i] ?? 0 });
+      if (d.group === g.id) list.push(i);
     });
-    // Eight points per rim: a large hull's outline is long, and the corners too small to see.
-    const points = hullPolygon(members, hullPad, 8);
-    if (!points) continue;
-    const xs = points.map((p) => p[0]);
-    hulls.push({
-      id: g.id,
-      tone: g.tone,
-      points,
-      caption: groupCaption(g, names).toUpperCase(),
-      captionX: (Math.min(...xs) + Math.max(...xs)) / 2,
-      captionY: Math.min(...points.map((p) => p[1])),
-    });
+    members.set(g.id, list);
+    captions.set(g.id, groupCaption(g, names).toUpperCase());
   }
 
   return {
-    width: layout.width,
-    height: layout.height,
-    fontSize: labelFontSize(layout.width, layout.height),
     ids: nodes.map((d) => d.id),
     names: nodes.map((d) => d.name),
     kinds,
     index,
-    x,
-    y,
-    r,
-    outer,
-    maxOuter,
     labelOrder,
     edges,
     adjStart,
     adjacent,
     adjacentEdge,
+    groups,
+    members,
+    captions,
+  };
+}
+
+/** A topology where a fitted layout put its nodes: positions, radii and hulls. Pure. */
+export function placeCanvasScene(topology: CanvasTopology, layout: NetworkLayout): CanvasScene {
+  const n = topology.ids.length;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  const r = new Float64Array(n);
+  const outer = new Float64Array(n);
+  let maxOuter = 0;
+  topology.ids.forEach((id, i) => {
+    const at = layout.byId.get(id);
+    x[i] = at?.x ?? 0;
+    y[i] = at?.y ?? 0;
+    r[i] = at?.r ?? 1;
+    outer[i] = at?.outer ?? 1;
+    maxOuter = Math.max(maxOuter, outer[i] ?? 0);
+  });
+
+  const hullPad = Math.max(2, layout.gap * 0.9);
+  const hulls: CanvasHull[] = [];
+  for (const g of topology.groups) {
+    const members = (topology.members.get(g.id) ?? []).map((i) => ({
+      x: x[i] ?? 0,
+      y: y[i] ?? 0,
+      r: outer[i] ?? 0,
+    }));
+    // Eight points per rim: a large hull's outline is long, and the corners too small to see.
+    const points = hullPolygon(members, hullPad, 8);
+    if (!points) continue;
+    let left = Infinity;
+    let right = -Infinity;
+    let top = Infinity;
+    for (const [px, py] of points) {
+      left = Math.min(left, px);
+      right = Math.max(right, px);
+      top = Math.min(top, py);
+    }
+    hulls.push({
+      id: g.id,
+      tone: g.tone,
+      points,
+      caption: topology.captions.get(g.id) ?? '',
+      captionX: (left + right) / 2,
+      captionY: top,
+    });
+  }
+
+  const t = topology;
+  return {
+    ids: t.ids,
+    names: t.names,
+    kinds: t.kinds,
+    index: t.index,
+    labelOrder: t.labelOrder,
+    edges: t.edges,
+    adjStart: t.adjStart,
+    adjacent: t.adjacent,
+    adjacentEdge: t.adjacentEdge,
+    width: layout.width,
+    height: layout.height,
+    fontSize: labelFontSize(layout.width, layout.height),
+    x,
+    y,
+    r,
+    outer,
+    maxOuter,
     hulls,
   };
 }

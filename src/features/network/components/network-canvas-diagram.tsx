@@ -124,7 +124,18 @@ export function NetworkCanvasDiagram(props: Props) {
   }, [marks]);
 
   // Draw at most once a frame, from the latest of everything.
-  const latest = useRef({ scene, marks, first, hover, focusNode, focusEdge, zoom, palette });
+  const { running } = props;
+  const latest = useRef({
+    scene,
+    marks,
+    first,
+    hover,
+    focusNode,
+    focusEdge,
+    zoom,
+    palette,
+    running,
+  });
   const queued = useRef(false);
   const draw = useCallback(() => {
     queued.current = false;
@@ -139,7 +150,11 @@ export function NetworkCanvasDiagram(props: Props) {
     if (element.height !== Math.round(height * dpr)) element.height = Math.round(height * dpr);
     const t = s.zoom.transform;
     const view: View = { k: t.k, x: t.x, y: t.y, width, height };
-    const labels = chooseLabels(s.scene, view, { first: s.first, measure: widths, budget: 1500 });
+    // While the layout settles the nodes move between frames: names would jump with them, and
+    // choosing and measuring them made each progress frame of a 5k graph a long task.
+    const labels = s.running
+      ? []
+      : chooseLabels(s.scene, view, { first: s.first, measure: widths, budget: 1500 });
     // The words of the hovered relation, else the selected one's, at its middle.
     let edge = s.hover.edge;
     if (edge < 0) edge = s.marks.edges.findIndex((bits) => (bits & SUBJECT) !== 0);
@@ -183,11 +198,11 @@ export function NetworkCanvasDiagram(props: Props) {
     });
   }, [props.edgeWords, widths]);
   useEffect(() => {
-    latest.current = { scene, marks, first, hover, focusNode, focusEdge, zoom, palette };
+    latest.current = { scene, marks, first, hover, focusNode, focusEdge, zoom, palette, running };
     if (queued.current) return;
     queued.current = true;
     requestAnimationFrame(draw);
-  }, [scene, marks, first, hover, focusNode, focusEdge, zoom, palette, draw]);
+  }, [scene, marks, first, hover, focusNode, focusEdge, zoom, palette, running, draw]);
 
   // Keyboard focus that moved to a button not drawn before: focus it once it exists.
   useEffect(() => {

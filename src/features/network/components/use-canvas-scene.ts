@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { ElementSize } from '../../../ui/use-element-size';
-import { buildCanvasScene, type CanvasScene } from '../canvas/canvas-scene';
+import { canvasTopology, placeCanvasScene, type CanvasScene } from '../canvas/canvas-scene';
 import type { VisibleGraph } from '../graph/filter-network-graph';
 import type { NetworkGraph } from '../graph/network-graph';
 import type { AbstractLayout } from '../layout/abstract-layout';
@@ -23,8 +23,14 @@ export function useCanvasScene(
   // The same object until new positions come (progress without positions keeps the last).
   const source = status.state === 'done' ? status.layout : status.partial;
   const { width, height } = size;
+  // Every layout has every node of the graph (its input is the graph's nodes), so the part
+  // that does not depend on positions is made once per filter, not once per progress report.
+  const topology = useMemo(
+    () => (enabled ? canvasTopology(graph.groups, visible) : null),
+    [enabled, graph, visible],
+  );
   return useMemo(() => {
-    if (!enabled || source === null || width <= 0 || height <= 0) return null;
+    if (topology === null || source === null || width <= 0 || height <= 0) return null;
     const positions: AbstractLayout = isWhole(source)
       ? source
       : { x: source.x, y: source.y, width: 0, height: 0, ids: graph.nodes.map((n) => n.id) };
@@ -34,8 +40,8 @@ export function useCanvasScene(
       mode: 'scale',
       captions: graph.groups.length > 0,
     });
-    return buildCanvasScene(graph.groups, visible, layout);
-  }, [enabled, source, width, height, graph, visible]);
+    return placeCanvasScene(topology, layout);
+  }, [topology, source, width, height, graph]);
 }
 
 function isWhole(source: AbstractLayout | PartialLayout): source is AbstractLayout {

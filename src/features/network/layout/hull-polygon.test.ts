@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hullPolygon, pointInPolygon, polygonPath } from './hull-polygon';
+import { polygonHull } from 'd3-polygon';
+import { hullPolygon, pointInPolygon, polygonPath, rimCandidates } from './hull-polygon';
 
 describe('hullPolygon', () => {
   const hull = hullPolygon(
@@ -22,5 +23,32 @@ describe('hullPolygon', () => {
   it('is null for no circles and a closed path otherwise', () => {
     expect(hullPolygon([], 5)).toBeNull();
     expect(polygonPath(hull ?? [])).toMatch(/^M.*Z$/);
+  });
+});
+
+describe('rimCandidates', () => {
+  // Seeded: the same thousand circles every run.
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31) as number;
+  const circles = Array.from({ length: 1000 }, () => ({
+    x: random() * 800,
+    y: random() * 500,
+    r: 2 + random() * 30,
+  }));
+
+  it('keeps far fewer circles than it is given, the outer ones', () => {
+    const kept = rimCandidates(circles, 6);
+    expect(kept.length).toBeLessThan(300);
+    expect(kept.length).toBeGreaterThan(3);
+  });
+
+  it('leaves the hull exactly as sampling every circle gives it', () => {
+    const everyRim: [number, number][] = [];
+    for (const c of circles)
+      for (let i = 0; i < 8; i++) {
+        const a = (i * 2 * Math.PI) / 8;
+        everyRim.push([c.x + (c.r + 6) * Math.cos(a), c.y + (c.r + 6) * Math.sin(a)]);
+      }
+    expect(hullPolygon(circles, 6, 8)).toEqual(polygonHull(everyRim));
   });
 });

@@ -89,6 +89,51 @@ test.describe('briefing transitions', () => {
     expect(distance(await centre(page), end)).toBeLessThan(1.5);
   });
 
+  test('two map slides with different frames: the camera zooms, ground and marks together', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const titles = await twoMapSlides(page);
+    await page.clock.install();
+    await page.goto(`./#/b/${SEED}/briefing/1`);
+    await drawnFor(page, titles[0]!);
+    // Each picture says how it was projected (pixels per radian at its centre).
+    const scaleOf = async () =>
+      Number(
+        (await map(page).locator('.deck-picture-shown > svg').getAttribute('data-camera'))!.split(
+          ' ',
+        )[4],
+      );
+    const first = await scaleOf();
+    await pauseClock(page);
+
+    await page.keyboard.press('ArrowRight');
+    await drawnFor(page, titles[1]!);
+    const second = await scaleOf();
+    expect(
+      Math.abs(first - second) / first,
+      'the two slides frame the map differently',
+    ).toBeGreaterThan(0.2);
+    const layers = map(page).locator('.deck-picture-layers');
+    const ground = map(page).locator('.deck-picture-shown .deck-camera');
+    await page.clock.runFor(200);
+    // An intermediate frame: the map's scale lies between the two slides', and the ground (the
+    // group holding base map, routes and places) is scaled by the camera, not just faded.
+    const middle = Number(await layers.getAttribute('data-map-scale'));
+    expect(middle).toBeGreaterThan(Math.min(first, second) * 1.02);
+    expect(middle).toBeLessThan(Math.max(first, second) * 0.98);
+    const k = await ground.evaluate((g) => new DOMMatrix(getComputedStyle(g).transform).a);
+    expect(Math.abs(k - 1)).toBeGreaterThan(0.02);
+    // The routes and marks ride in that group, so they move with the ground.
+    await expect(ground.locator('[data-leg="j-choe-2"]').first()).toBeVisible();
+
+    // Landed within 600 ms: the arriving picture stands untransformed.
+    await page.clock.runFor(400);
+    await expect(layers).not.toHaveAttribute('data-transition', 'running');
+    await expect(layers).not.toHaveAttribute('data-map-scale');
+    expect(await ground.evaluate((g) => getComputedStyle(g).transform)).toBe('none');
+  });
+
   test('with reduced motion the slide changes in one cut', async ({ page }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.emulateMedia({ reducedMotion: 'reduce' });

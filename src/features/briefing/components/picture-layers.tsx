@@ -6,6 +6,8 @@ import {
   type MarkMove,
   type ScreenBox,
 } from './mark-moves';
+import { readCamera, type PictureCamera } from '../../../lib/picture-camera';
+import { cameraMove, type Affine, type CameraMove } from './camera-move';
 import { SvgTree } from './svg-tree';
 import { useTween } from './use-tween';
 
@@ -63,7 +65,53 @@ interface Moves {
   svg: string;
   shown: Map<string, MarkMove>;
   leaving: Map<string, MarkMove>;
+  /** Two map pictures: the camera flies from one frame to the other (the marks ride along). */
+  camera: CameraMove | null;
 }
+
+/** The projection a map picture was drawn with, and its size, from its root `<svg>`. */
+function pictureCamera(svg: string): { camera: PictureCamera; size: string } | null {
+  const open = /^[\s\S]*?<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
+  const camera = readCamera(/\sdata-camera="([^"]*)"/.exec(open)?.[1]);
+  const size = /\sviewBox="([^"]*)"/.exec(open)?.[1];
+  return camera && size !== undefined ? { camera, size } : null;
+}
+
+/**
+ * Under a camera move the two pictures line up exactly only at the frames' centres: each mark
+ * both share starts from where the first picture had it by a glide that the move takes back to
+ * nothing, so nothing jumps when the first picture starts to fade. In each mark's own units,
+ * through the first frame's placement of the arriving picture.
+ */
+function residualMoves(
+  first: Affine,
+  before: Map<string, { box: ScreenBox }>,
+  after: Map<string, { box: ScreenBox; parent: Element | null }>,
+): Map<string, MarkMove> {
+  const moves = new Map<string, MarkMove>();
+  for (const [key, { box, parent }] of after) {
+    const was = before.get(key)?.box;
+    const ctm = parent instanceof SVGGraphicsElement ? parent.getCTM() : null;
+    if (was === undefined || ctm === null) continue;
+    const bx = box.x + box.width / 2;
+    const by = box.y + box.height / 2;
+    const move = {
+      dx: first.a * bx + first.c * by + first.e - (was.x + was.width / 2),
+      dy: first.b * bx + first.d * by + first.f - (was.y + was.height / 2),
+    };
+    const linear = {
+      a: first.a * ctm.a + first.c * ctm.b,
+      b: first.b * ctm.a + first.d * ctm.b,
+      c: first.a * ctm.c + first.c * ctm.d,
+      d: first.b * ctm.c + first.d * ctm.d,
+    };
+    if (Math.hypot(move.dx, move.dy) >= 0.5) moves.set(key, toLocal(move, linear));
+  }
+  return moves;
+}
+
+/** A camera frame's placement of one picture, as a CSS transform in the picture's units. */
+const matrix = (m: Affine) => `matrix(${m.a}, ${m.b}, ${m.c}, ${m.d}, ${m.e}, ${m.f})`;
 
 /**
  * A slide's picture, and during a transition the picture it replaces laid over it: the old one
@@ -94,23 +142,49 @@ export function PictureLayers(props: {
       new Map([...before].map(([k, v]) => [k, v.box])),
       new Map([...after].map(([k, v]) => [k, v.box])),
     );
-    setMoves({ from, svg, shown: localMoves(screen, after), leaving: localMoves(screen, before) });
+    // Two map pictures of one size: move the camera, which carries every mark with the ground.
+    const a = pictureCamera(from);
+    const b = pictureCamera(svg);
+    const box = a && b && a.size === b.size ? a.size.split(/\s+/).map(Number) : null;
+    const camera =
+      a && b && box && box.length === 4
+        ? cameraMove(a.camera, b.camera, { width: box[2] ?? 0, height: box[3] ?? 0 })
+        : null;
+    setMoves({
+      from,
+      svg,
+      shown: camera ? residualMoves(camera(0).shown, before, after) : localMoves(screen, after),
+      leaving: camera ? new Map() : localMoves(screen, before),
+      camera,
+    });
   }, [from, svg]);
 
   const t = useTween(current, SLIDE_TRANSITION_MS, onEnd);
   const running = from !== null;
+  const frame = current?.camera ? current.camera(t) : null;
+  const isMap = pictureCamera(svg) !== null;
+  const style: Record<string, string> = running ? { '--t': String(current === null ? 0 : t) } : {};
+  if (frame) {
+    // The ground colour behind both: where a picture zoomed out or turned leaves a corner
+    // uncovered, the eye sees sea, not a hole in the map.
+    const ground = /<rect width="[^"]*" height="[^"]*" fill="(#[0-9a-fA-F]{3,8})"/.exec(svg)?.[1];
+    if (ground !== undefined) style.backgroundColor = ground;
+    style['--camera-shown'] = matrix(frame.shown);
+    style['--camera-leaving'] = matrix(frame.leaving);
+  }
   return (
     <div
       className="deck-picture-layers"
       data-transition={running ? 'running' : undefined}
-      style={running ? ({ '--t': String(current === null ? 0 : t) } as CSSProperties) : undefined}
+      data-map-scale={frame ? frame.scale.toFixed(1) : undefined}
+      style={running ? (style as CSSProperties) : undefined}
     >
       <div className="deck-picture-shown" ref={shownRoot}>
-        <SvgTree svg={svg} label={label} moves={current?.shown} />
+        <SvgTree svg={svg} label={label} moves={current?.shown} camera={isMap} />
       </div>
       {from !== null && (
         <div className="deck-picture-leaving" ref={leavingRoot} aria-hidden="true">
-          <SvgTree svg={from} label="" ghost moves={current?.leaving} />
+          <SvgTree svg={from} label="" ghost moves={current?.leaving} camera={isMap} />
         </div>
       )}
     </div>

@@ -130,6 +130,12 @@ export interface SvgRenderOptions {
   ghost?: boolean;
   /** Per mark, how far it moves in a transition, in its parent's units. */
   moves?: ReadonlyMap<string, MarkMove>;
+  /**
+   * Wrap the picture's drawing in `<g class="deck-camera">` (its title and description stay
+   * outside), so a camera move can transform it whole. Map pictures are always wrapped, so the
+   * tree keeps its shape when a move starts.
+   */
+  camera?: boolean;
 }
 
 function renderNode(node: SvgNode | string, key: string, o: SvgRenderOptions): ReactNode {
@@ -156,7 +162,26 @@ export function renderSvg(root: SvgNode, options: SvgRenderOptions = {}): ReactN
     const prop = svgPropName(name);
     return prop === null ? [] : [[prop, value] as const];
   });
-  const withRoot: SvgNode = { ...root, props: { ...root.props, ...Object.fromEntries(extra) } };
+  const children: SvgNode['children'] = options.camera
+    ? [
+        ...root.children.filter(
+          (c) => typeof c !== 'string' && (c.tag === 'title' || c.tag === 'desc'),
+        ),
+        {
+          tag: 'g',
+          props: { className: 'deck-camera' },
+          children: root.children.filter(
+            (c) => typeof c === 'string' || (c.tag !== 'title' && c.tag !== 'desc'),
+          ),
+          mark: null,
+        },
+      ]
+    : root.children;
+  const withRoot: SvgNode = {
+    ...root,
+    props: { ...root.props, ...Object.fromEntries(extra) },
+    children,
+  };
   return renderNode(withRoot, 'svg', options);
 }
 
@@ -177,8 +202,10 @@ export function SvgTree(props: {
   className?: string;
   ghost?: boolean;
   moves?: ReadonlyMap<string, MarkMove>;
+  /** Wrap the drawing for a camera move (see SvgRenderOptions.camera). */
+  camera?: boolean;
 }) {
-  const { svg, label, className, ghost, moves } = props;
+  const { svg, label, className, ghost, moves, camera } = props;
   const root = useMemo(() => parseSvg(svg), [svg]);
   const tree = useMemo(
     () =>
@@ -193,8 +220,9 @@ export function SvgTree(props: {
             },
             ghost,
             moves,
+            camera,
           }),
-    [root, label, className, ghost, moves],
+    [root, label, className, ghost, moves, camera],
   );
   return <Fragment>{tree}</Fragment>;
 }

@@ -7,6 +7,7 @@ import type { MapType } from '../geo/map-type';
 import type { MapLabelMark, MapScene } from '../map-scene-types';
 import { mapPalette, travellerColours, type MapPalette } from './map-palette';
 import { writeMapLegend } from './write-map-legend';
+import { writeCamera } from '../../../lib/picture-camera';
 
 /** Options of the map's writer. */
 export interface MapSvgOptions extends SvgOptions {
@@ -204,7 +205,21 @@ export function writeMapSvg(scene: MapScene, options: MapSvgOptions = {}): SvgPi
   const head = [`<title>${e(`Map: ${scene.title}`)}</title>`, `<desc>${e(scene.source)}</desc>`];
 
   if (options.frame === false) {
-    const svg = [open(scene.width, scene.height), ...head, ...body, '</svg>'].join('\n');
+    // The projection as drawn (the fitted frame under the zoom), so a slide that follows can
+    // move the camera from this frame to its own.
+    const { projection: pr, zoom } = scene;
+    const camera = writeCamera({
+      kind: pr.kind,
+      rotate: pr.rotate,
+      scale: pr.scale * zoom.k,
+      translate: [zoom.x + zoom.k * pr.translate[0], zoom.y + zoom.k * pr.translate[1]],
+    });
+    const svg = [
+      open(scene.width, scene.height).replace(/>$/, ` data-camera="${e(camera)}">`),
+      ...head,
+      ...body,
+      '</svg>',
+    ].join('\n');
     return { svg, width: scene.width, height: scene.height };
   }
 

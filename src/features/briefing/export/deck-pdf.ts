@@ -43,6 +43,17 @@ export function splitHalos(root: Element): void {
 }
 
 /**
+ * svg2pdf knows a font's weight only as `normal` or `bold`: a label at 600 or 800 (the map's
+ * place names) found no Helvetica and was set in Times. Weights are rounded to the two it knows.
+ */
+export function pinFonts(root: Element): void {
+  for (const el of root.querySelectorAll('[font-weight]')) {
+    const weight = Number(el.getAttribute('font-weight'));
+    if (Number.isFinite(weight)) el.setAttribute('font-weight', weight >= 600 ? 'bold' : 'normal');
+  }
+}
+
+/**
  * The handout as a PDF file, page for page what the handout prints: each page is the same
  * composed SVG (slidePageSvg), drawn into the PDF as vectors and text by svg2pdf.js on jsPDF,
  * both loaded on first use. A4 or Letter, landscape, one slide a page.
@@ -97,6 +108,7 @@ export async function deckPdf(options: {
       holder.replaceChildren(document.importNode(svg, true));
       const element = holder.firstElementChild;
       if (element === null) continue;
+      pinFonts(element);
       splitHalos(element);
       if (i > 0) doc.addPage([mmWidth, mmHeight], 'landscape');
       await doc.svg(element, { x: 0, y: 0, width: mmWidth, height: mmHeight });

@@ -187,22 +187,26 @@ async function runOne(
     result.heapMB =
       (metrics.metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 2 ** 20;
 
-    // Clicks on the hub's centre and the next best-connected node's, in turn: the first click
+    // Five clicks, the first on the hub's centre (the node every peer is clicked on): the first click
     // on a freshly opened story (it also opens the inspector) is reported apart from the warm
     // ones that follow (their median), as bench/click-to-highlight.ts reports its clicks. Each:
     // from the pointerdown to the frame after the clicked node is marked as the subject.
     const clicks: number[] = [];
-    let other = second;
-    for (const [n, which] of ['hub', 'other', 'hub', 'other', 'hub'].entries()) {
-      // Chosen once the first click has opened the inspector, which covers part of the view.
-      if (n === 1)
-        other =
+    let id = hub;
+    for (let n = 0; n < 5; n++) {
+      // After the first click, the next node is the one with a button farthest from the last
+      // clicked that is not under another pane: the inspector opens over the right-hand side
+      // and grows with the selection's passages, and which nodes have a button follows the
+      // selection. A peer (one pane, every node drawn) alternates between its two hubs.
+      if (n > 0) {
+        const fallback = id === hub ? second : hub;
+        id =
           (await tryEvaluate<string>(
             page,
-            `window.__bench.farFrom(${JSON.stringify(hub)}, ${JSON.stringify(second)})`,
+            `window.__bench.farFrom(${JSON.stringify(id)}, ${JSON.stringify(fallback)})`,
             5000,
-          )) ?? second;
-      const id = which === 'hub' ? hub : other;
+          )) ?? fallback;
+      }
       await tryEvaluate(page, `window.__bench.watch(${JSON.stringify(id)})`, 5000);
       const at = await tryEvaluate<{ x: number; y: number } | null>(
         page,

@@ -227,16 +227,44 @@ test.describe('the article reader', () => {
     );
   });
 
-  test('keyboard only: Tab reaches names in reading order, Enter selects, the focus ring shows', async ({
+  test('keyboard only: arrows reach names in reading order, Enter selects, the focus ring shows', async ({
     page,
   }) => {
     await openSeed(page);
     const firstAnchor = article(page).getByRole('button', { name: 'Select photo caption 1' });
     await firstAnchor.focus();
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
     const focused = page.locator(':focus');
     await expect(focused).toHaveAttribute('data-entity', 'north-korea');
+    await page.keyboard.press('ArrowRight');
+    await expect(focused).toHaveAttribute('data-entity', 'choe-son-hui');
+    // The block is one Tab stop: it is now this name, the rest of the block's items are not.
+    const block = article(page)
+      .locator('[data-block]')
+      .filter({ has: page.getByRole('button', { name: 'Select photo caption 1' }) });
+    await expect(block.locator('[tabindex="0"]')).toHaveCount(1);
+    await expect(focused).toHaveAttribute('tabindex', '0');
+    await page.keyboard.press('Home');
+    await expect(focused).toHaveAttribute('data-entity', 'north-korea');
+    await page.keyboard.press('End');
+    const last = block.locator('button.mention').last();
+    await expect(last).toBeFocused();
+    // Down goes to the next block's first name; Tab and Shift+Tab come back to where it was.
+    await page.keyboard.press('ArrowDown');
+    const index = await block.evaluate((el) =>
+      [...document.querySelectorAll('[data-block]')].indexOf(el),
+    );
+    const second = article(page)
+      .locator('[data-block]')
+      .nth(index + 1);
+    await expect(second.locator('button.mention').first()).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(focused).toHaveAttribute('data-entity', 'north-korea');
     await page.keyboard.press('Tab');
+    await expect(second.locator('button.mention').first()).toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(focused).toHaveAttribute('data-entity', 'north-korea');
+    await page.keyboard.press('ArrowRight');
     await expect(focused).toHaveAttribute('data-entity', 'choe-son-hui');
     const outline = await focused.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');

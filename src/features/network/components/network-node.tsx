@@ -40,6 +40,8 @@ export const NetworkNode = memo(function NetworkNode(props: Props) {
       transform={`translate(${Math.round(item.x * 10) / 10},${Math.round(item.y * 10) / 10})`}
       role="button"
       tabIndex={current ? 0 : -1}
+      // A skip link or F6 lands here, past the toolbar: straight on the marks.
+      data-focus-entry={current ? 'true' : undefined}
       aria-label={ariaLabel}
       data-entity={node.id}
       data-kind={node.kind}

@@ -11,6 +11,7 @@ import { MentionPreview, type PreviewAnchor } from './mention-preview';
 import { UrlProblemBanner } from './url-problem-banner';
 import { usePassagePointer } from './use-passage-pointer';
 import { useMentionPointer } from './use-mention-pointer';
+import { useReaderRoving } from './use-reader-roving';
 import { firstIndexEndingBelow } from '../text/first-visible-index';
 import '../reader.css';
 
@@ -61,6 +62,7 @@ export function ArticleReader({ bundle }: ViewProps) {
     [bundle, selection, asOf, focus],
   );
   const virtual = article.blocks.length > VIRTUAL_MIN_BLOCKS;
+  const roving = useReaderRoving(rootRef, article.blocks);
 
   const onSelectPassage = useCallback(
     (span: Span) => update({ selection: { kind: 'passage', start: span.start, end: span.end } }),
@@ -127,6 +129,12 @@ export function ArticleReader({ bundle }: ViewProps) {
 
   return (
     <article className="reader" lang={article.language} ref={rootRef} data-reader-root="">
+      {/* Said once, where a screen reader starts the text: how the names are reached. */}
+      <p className="visually-hidden" data-reader-keys="">
+        {virtual ? 'The text is one Tab stop' : 'Each paragraph of the text is one Tab stop'}: the
+        Left and Right arrows move from name to name, Up and Down to the next or previous paragraph,
+        Home and End to a paragraph’s first and last name; Enter selects a name.
+      </p>
       <UrlProblemBanner
         messages={urlMessages}
         onClearSelection={
@@ -153,13 +161,19 @@ export function ArticleReader({ bundle }: ViewProps) {
           <VirtualBlocks
             bundle={bundle}
             marks={marks}
+            roving={roving}
             rootRef={rootRef}
             selectionKey={selectionKey}
           />
         </Suspense>
       ) : (
         article.blocks.map((b, i) => (
-          <ArticleBlock key={b.id} block={readerBlock(bundle, i, marks)} bundle={bundle} />
+          <ArticleBlock
+            key={b.id}
+            block={readerBlock(bundle, i, marks)}
+            bundle={bundle}
+            stop={roving.stopOf(i)}
+          />
         ))
       )}
       {preview && <MentionPreview bundle={bundle} anchor={preview} />}

@@ -49,7 +49,7 @@ export function EntityCard({ bundle, id }: { bundle: Bundle; id: string }) {
         {mentions.length === 0 ? (
           <p className="muted">Not named in the text; the bundle infers it (see its relations).</p>
         ) : (
-          <KwicList bundle={bundle} mentions={mentions} />
+          <KwicList key={id} bundle={bundle} mentions={mentions} />
         )}
       </section>
       <RelatedLists bundle={bundle} relations={relations} events={events} legs={legs} />

@@ -6,6 +6,7 @@ import { blockIndexAt } from '../scene/block-index';
 import { readerBlock, type ReaderMarks } from '../scene/reader-content';
 import { estimateBlockHeight } from '../text/estimate-block-height';
 import { ArticleBlock } from './article-block';
+import type { ReaderRoving } from './use-reader-roving';
 import { REVEAL_EVENT, type RevealDetail } from './use-reveal-in-text';
 
 /** Blocks drawn beyond the visible ones on each side, so Tab and a short scroll find text. */
@@ -14,6 +15,8 @@ const OVERSCAN = 4;
 interface VirtualBlocksProps {
   bundle: Bundle;
   marks: ReaderMarks;
+  /** The article's roving Tab stop: the whole long text is one stop (see docs/decisions.md). */
+  roving: ReaderRoving;
   /** The `<article>`: listens for reveal requests; its scrolling `.pane` is the viewport. */
   rootRef: RefObject<HTMLElement | null>;
   /** Changes with each new selection: the first block it concerns is brought into view. */
@@ -25,13 +28,20 @@ interface VirtualBlocksProps {
  * in view (and a few around them) are in the page, each measured once drawn, the others held
  * as estimated heights. What a block holds is made when it is drawn (`readerBlock`), so opening
  * a book-length text or selecting a name said 100,000 times costs the blocks on screen. The
- * block holding focus stays drawn while it scrolls away, so the keyboard never loses its place.
+ * block holding the keyboard's place stays drawn while it scrolls away, so focus is never lost.
  */
-export function VirtualBlocks({ bundle, marks, rootRef, selectionKey }: VirtualBlocksProps) {
+export function VirtualBlocks({
+  bundle,
+  marks,
+  roving,
+  rootRef,
+  selectionKey,
+}: VirtualBlocksProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [pane, setPane] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
-  const [focused, setFocused] = useState<number | null>(null);
+  // The block holding the keyboard's place stays drawn, so the keyboard never loses it.
+  const focused = roving.rover?.block ?? null;
   const { width } = useElementSize(listRef);
   const blocks = bundle.article.blocks;
 
@@ -96,16 +106,22 @@ export function VirtualBlocks({ bundle, marks, rootRef, selectionKey }: VirtualB
   });
 
   const items = virtualizer.getVirtualItems();
+  // One Tab stop for the whole text: where the keyboard is (or was, while still in view), else
+  // the first block in view, so Tab enters the text where the reader is looking.
+  const range = virtualizer.range;
+  const rover = roving.rover;
+  const inView =
+    rover !== null &&
+    range !== null &&
+    rover.block >= range.startIndex &&
+    rover.block <= range.endIndex;
+  const stopBlock =
+    rover !== null && (roving.active || inView) ? rover.block : (range?.startIndex ?? 0);
   return (
     <div
       ref={listRef}
       className="reader-blocks reader-virtual"
       style={{ height: virtualizer.getTotalSize() }}
-      onFocus={(e) => {
-        const holder = (e.target as HTMLElement).closest<HTMLElement>('[data-index]');
-        const i = holder ? Number(holder.dataset.index) : NaN;
-        if (Number.isInteger(i)) setFocused(i);
-      }}
     >
       {items.map((item) => {
         const block = readerBlock(bundle, item.index, marks);
@@ -117,7 +133,11 @@ export function VirtualBlocks({ bundle, marks, rootRef, selectionKey }: VirtualB
             className="reader-row"
             style={{ top: item.start - margin }}
           >
-            <ArticleBlock block={block} bundle={bundle} />
+            <ArticleBlock
+              block={block}
+              bundle={bundle}
+              stop={item.index === stopBlock ? roving.stopOf(stopBlock) : null}
+            />
           </div>
         );
       })}

@@ -1,8 +1,9 @@
-import { useRef } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useRef } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import type { Bundle, Mention } from '../../../bundle/bundle-schema';
 import { KwicLine } from './kwic-line';
 import { useRevealInText } from './use-reveal-in-text';
+import { useListRover } from './use-list-rover';
 
 /** A line's height before it is measured: one line of context and its padding. */
 const LINE_ESTIMATE = 30;
@@ -11,6 +12,18 @@ const LINE_ESTIMATE = 30;
 export function VirtualKwicList({ bundle, mentions }: { bundle: Bundle; mentions: Mention[] }) {
   const reveal = useRevealInText();
   const boxRef = useRef<HTMLDivElement>(null);
+  // The line holding the Tab stop stays drawn; a move scrolls its line into the box first.
+  const scrollTo = useRef<(index: number) => void>(() => undefined);
+  const { listRef, rover } = useListRover(mentions.length, (i) => scrollTo.current(i));
+  const { active } = rover;
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const out = defaultRangeExtractor(range);
+      if (out.includes(active) || active >= range.count) return out;
+      return [...out, active].sort((a, b) => a - b);
+    },
+    [active],
+  );
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: mentions.length,
@@ -18,11 +31,17 @@ export function VirtualKwicList({ bundle, mentions }: { bundle: Bundle; mentions
     estimateSize: () => LINE_ESTIMATE,
     getItemKey: (i) => mentions[i]?.start ?? i,
     overscan: 6,
+    rangeExtractor,
   });
+  scrollTo.current = (i) => virtualizer.scrollToIndex(i, { align: 'auto' });
   const text = bundle.article.text;
   return (
     <div ref={boxRef} className="kwic-scroll">
-      <ol className="kwic-list kwic-virtual" style={{ height: virtualizer.getTotalSize() }}>
+      <ol
+        ref={listRef}
+        className="kwic-list kwic-virtual"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((item) => {
           const m = mentions[item.index];
           if (!m) return null;
@@ -41,6 +60,7 @@ export function VirtualKwicList({ bundle, mentions }: { bundle: Bundle; mentions
                 index={item.index}
                 count={mentions.length}
                 onReveal={reveal}
+                rover={rover}
               />
             </li>
           );

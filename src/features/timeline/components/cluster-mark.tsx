@@ -33,6 +33,8 @@ export const ClusterMark = memo(function ClusterMark(props: ClusterMarkProps) {
     <g
       role="button"
       tabIndex={current ? 0 : -1}
+      // A skip link or F6 lands here, past the toolbar: straight on the marks.
+      data-focus-entry={current ? 'true' : undefined}
       onFocus={() => onFocusMark(mark.id)}
       className="tl-event tl-cluster"
       data-cluster={mark.id}

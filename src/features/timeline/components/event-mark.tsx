@@ -52,6 +52,8 @@ export const EventMark = memo(function EventMark(props: EventMarkProps) {
     <g
       role="button"
       tabIndex={current ? 0 : -1}
+      // A skip link or F6 lands here, past the toolbar: straight on the marks.
+      data-focus-entry={current ? 'true' : undefined}
       onFocus={() => onFocusMark(mark.id)}
       className="tl-event"
       data-event={mark.id}

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { probeLayout, type LayoutProbe, type ProbeLimits } from './layout/layout-probe';
+import { settled } from './layout/settle-layout';
 
 /**
  * Issue 12's layout rules on every story that ships (the seed and the fixture corpus), at the
@@ -46,42 +46,6 @@ const ARRANGEMENTS: string[][] = [
 const LIMITS: ProbeLimits = { near: 8, edgeBand: 40, leaderSlack: 3 };
 
 const REGION: Record<(typeof CHECKED)[number], string> = { map: 'Map', timeline: 'Timeline' };
-
-/** A fingerprint of what the checked views draw (runs in the page), to know when it has settled. */
-async function fingerprint(names: string[]): Promise<string> {
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  return names
-    .map((name) => {
-      const region = document.querySelector(`section[aria-label="${name}"]`);
-      if (!region || region.getClientRects().length === 0) return `${name}: none`;
-      if (region.querySelector('.view-loading')) return `${name}: loading`;
-      const panel = region.querySelector('[data-layout-panel]');
-      const empty = region.querySelector('.tl-empty, .map-empty, [data-nothing-to-draw]');
-      if (!panel) return empty ? `${name}: empty` : `${name}: loading`;
-      const boxes = [
-        ...panel.querySelectorAll('[data-mark-for], [data-label-for], [data-layout-control]'),
-      ]
-        .map((el) => {
-          const b = el.getBoundingClientRect();
-          return `${Math.round(b.x)},${Math.round(b.y)},${Math.round(b.width)}`;
-        })
-        .join(' ');
-      const p = panel.getBoundingClientRect();
-      return `${name}: ${Math.round(p.width)}×${Math.round(p.height)} ${boxes}`;
-    })
-    .join('\n');
-}
-
-/** Waits until two fingerprints in a row agree and every view is drawn. */
-async function settled(page: Page, regions: string[]): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 100; i += 1) {
-    const now = await page.evaluate(fingerprint, regions);
-    if (now === last && !now.includes('loading') && !now.includes(': none')) return;
-    last = now;
-  }
-  throw new Error(`the layout did not settle:\n${last}`);
-}
 
 type Counts = Record<string, Record<string, number>>;
 

@@ -130,6 +130,9 @@ test('hovering a passage lights what is drawn from it', async ({ page }) => {
 
 test('filters live in the URL and survive a reload', async ({ page }) => {
   await openSeed(page, 'views=network');
+  // The key and filters fold into an overlay behind the toolbar's Key button.
+  const keyButton = network(page).getByRole('button', { name: 'Key', exact: true });
+  await keyButton.click();
   const legend = network(page).getByRole('group', { name: 'Legend and filters' });
   const media = legend.getByRole('button', { name: /News media/ });
   await expect(media).toHaveAttribute('aria-pressed', 'true');
@@ -140,6 +143,7 @@ test('filters live in the URL and survive a reload', async ({ page }) => {
   expect(hashParams(page).get('hiderel')).toBe('official-of');
   await expect(network(page).locator('svg [data-entity][data-kind="media"]')).toHaveCount(0);
   await page.reload();
+  await keyButton.click();
   await expect(media).toHaveAttribute('aria-pressed', 'false');
   await expect(network(page).locator('svg [data-entity][data-kind="media"]')).toHaveCount(0);
   await expect(

@@ -27,6 +27,8 @@ export interface EdgeLabelMark {
   lines: string[];
   /** The last line is the date (drawn lighter). */
   hasDate: boolean;
+  /** How many of the last lines are the date (a long date phrase wraps). */
+  dateLines: number;
   x: number;
   /** Baseline of the first line. */
   y: number;
@@ -103,31 +105,55 @@ export function edgeLabel(
   context: EdgeLabelContext | null = null,
 ): EdgeLabelMark {
   const { fontSize, width, height } = scene;
-  const text = wrapEdgeWords(words.text, fontSize);
-  const lines = words.date ? [...text, words.date] : text;
-  const w = Math.max(...lines.map((l) => measure(l, fontSize, false)));
-  const lineHeight = fontSize * 1.2;
-  const h = lines.length * lineHeight;
-  const spot = edgeLabelSpot({ w, h }, edge.geometry.mid, { width, height }, context);
-  const { x, y: top } = spot;
-  const box = { x: x - w / 2 - 5, y: top - 3, width: w + 10, height: h + 6 };
-  // The hairline leaves the box at its point nearest the line's middle.
-  const leader = spot.leader && {
-    x1: Math.min(box.x + box.width, Math.max(box.x, spot.leader.x)),
-    y1: Math.min(box.y + box.height, Math.max(box.y, spot.leader.y)),
-    x2: spot.leader.x,
-    y2: spot.leader.y,
-  };
-  return {
-    lines,
-    hasDate: words.date !== null,
-    x,
-    y: top + fontSize * 0.95,
-    lineHeight,
-    fontSize,
-    box,
-    leader,
-  };
+  // Where the words cover names whatever spot they take (a crowded pane), they are said shorter
+  // rather than over a name: without the date (the inspector and the accessible name keep it),
+  // then a size smaller, then in one line.
+  // Never smaller on a slide (labels there stay at 24 px or more: docs/briefing.md).
+  const small = fontSize >= 20 ? fontSize : Math.max(9, fontSize - 1.5);
+  const tries: [size: number, withDate: boolean, lines?: number][] = [
+    [fontSize, words.date !== null],
+  ];
+  if (words.date !== null) tries.push([fontSize, false]);
+  tries.push([small, false], [small, false, 1]);
+  let best: EdgeLabelMark | null = null;
+  let bestCovers = Infinity;
+  for (const [size, withDate, most] of tries) {
+    const text = wrapEdgeWords(words.text, size, width, most);
+    // A long date phrase ("Shortly after the … summit on June 12 · Jun 2018 – Jul 2018") wraps
+    // too, or it alone would set the words' width.
+    const date = withDate && words.date ? wrapEdgeWords(words.date, size, width) : [];
+    const lines = [...text, ...date];
+    const w = Math.max(...lines.map((l) => measure(l, size, false)));
+    const lineHeight = size * 1.2;
+    const h = lines.length * lineHeight;
+    const spot = edgeLabelSpot({ w, h }, edge.geometry.mid, { width, height }, context);
+    const { x, y: top } = spot;
+    const box = { x: x - w / 2 - 5, y: top - 3, width: w + 10, height: h + 6 };
+    // The hairline leaves the box at its point nearest the line's middle.
+    const leader = spot.leader && {
+      x1: Math.min(box.x + box.width, Math.max(box.x, spot.leader.x)),
+      y1: Math.min(box.y + box.height, Math.max(box.y, spot.leader.y)),
+      x2: spot.leader.x,
+      y2: spot.leader.y,
+    };
+    if (spot.covers < bestCovers) {
+      bestCovers = spot.covers;
+      best = {
+        lines,
+        hasDate: date.length > 0,
+        dateLines: date.length,
+        x,
+        y: top + size * 0.95,
+        lineHeight,
+        fontSize: size,
+        box,
+        leader,
+      };
+    }
+    if (spot.covers === 0) break;
+  }
+  // tries is never empty, so best is set.
+  return best as EdgeLabelMark;
 }
 
 /**
@@ -193,8 +219,17 @@ function resolveFocus(bundle: Bundle, state: ViewState): SelectionFocus | null {
  * A relation's words in at most two balanced lines about 44 characters wide (the date goes on
  * a line of its own): what the screen's canvas and every picture of the network show.
  */
-export function wrapEdgeWords(text: string, fontSize: number): string[] {
-  return wrapText(text, EDGE_EMS * fontSize, { size: fontSize }, { maxLines: 2, balance: true });
+export function wrapEdgeWords(
+  text: string,
+  fontSize: number,
+  panelWidth = Infinity,
+  mostLines?: number,
+): string[] {
+  // In a narrow pane the words take at most 45 % of its width (in up to three lines), so there
+  // is room beside their line that covers no name.
+  const width = Math.min(EDGE_EMS * fontSize, Math.max(12 * fontSize, panelWidth * 0.45));
+  const maxLines = mostLines ?? (width < EDGE_EMS * fontSize ? 3 : 2);
+  return wrapText(text, width, { size: fontSize }, { maxLines, balance: true });
 }
 
 /** An edge label's line width in ems: about 44 characters of a sans. */

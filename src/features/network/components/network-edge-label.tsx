@@ -5,7 +5,7 @@ import type { EdgeLabelMark } from '../network-scene';
  * (DESIGN.md: edge labels not always, to keep the diagram calm). The scene placed it.
  */
 export function NetworkEdgeLabel({ label }: { label: EdgeLabelMark }) {
-  const { box, lines, hasDate } = label;
+  const { box, lines, dateLines } = label;
   return (
     <g className="net-edge-label" aria-hidden="true">
       {label.leader && (
@@ -31,7 +31,7 @@ export function NetworkEdgeLabel({ label }: { label: EdgeLabelMark }) {
             key={i}
             x={label.x}
             y={label.y + i * label.lineHeight}
-            className={hasDate && i === lines.length - 1 ? 'net-edge-label-date' : undefined}
+            className={i >= lines.length - dateLines ? 'net-edge-label-date' : undefined}
           >
             {line}
           </tspan>

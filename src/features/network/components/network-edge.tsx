@@ -92,6 +92,8 @@ export const NetworkEdgeButton = memo(function NetworkEdgeButton(props: ButtonPr
       tabIndex={current ? 0 : -1}
       aria-label={item.words.ariaLabel}
       {...{ [tieAttribute(item.edge.from)]: id }}
+      // Its words show on hover, focus and selection (docs/network.md, "Interaction").
+      data-label-lod="relation-words-on-demand"
       data-selected={selected ? 'true' : undefined}
       data-subject={subject ? 'true' : undefined}
       onKeyDown={(e) => handlers.keyDown(e, id)}

@@ -1,6 +1,5 @@
 import './network-legend.css';
-import { memo, useState } from 'react';
-import { useViewState } from '../../../view-state/use-view-state';
+import { memo } from 'react';
 import type { EntityKind } from '../../../bundle/bundle-schema';
 import type { CountryGroup } from '../../../model/country-groups';
 import { ENTITY_KIND_PLURAL } from '../../../model/entity-kinds';
@@ -53,103 +52,68 @@ function RelationSwatch({ kind }: { kind: string }) {
 
 /**
  * The key to the diagram, and its filter: each kind of entity and relation is a toggle button
- * (pressed = shown) that writes the URL. Line patterns and groupings are keys only.
+ * (pressed = shown) that writes the URL. Line patterns and groupings are keys only. It lives in
+ * the key overlay (src/ui/key-overlay.tsx), so it never takes the drawing's height.
  */
 export const NetworkLegend = memo(function NetworkLegend(props: Props) {
-  // Open by default; folded where it would take a third or more of the pane from the drawing:
-  // on a phone, and when the network shares a laptop-height column with another view.
-  const shared = useViewState().state.views.length > 1;
-  const [open, setOpen] = useState(
-    () =>
-      typeof window === 'undefined' ||
-      !window.matchMedia(shared ? '(max-width: 760px), (max-height: 999px)' : '(max-width: 760px)')
-        .matches,
-  );
-  const hidden = props.hiddenKinds.length + props.hiddenRelations.length;
   return (
-    <details className="net-legend-box" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-      <summary className="net-legend-summary">
-        Key and filters
-        {hidden > 0 && <span className="net-legend-count"> · {hidden} hidden</span>}
-      </summary>
-      <div className="net-legend" role="group" aria-label="Legend and filters">
-        <div className="net-legend-row">
-          <span className="net-legend-heading">Show</span>
-          {props.kinds.map((kind) => {
-            const shown = !props.hiddenKinds.includes(kind);
-            return (
-              <button
-                key={kind}
-                type="button"
-                className="net-legend-item"
-                aria-pressed={shown}
-                data-legend-kind={kind}
-                title={`${shown ? 'Hide' : 'Show'} ${ENTITY_KIND_PLURAL[kind].toLowerCase()}`}
-                onClick={() => props.onToggleKind(kind)}
+    <div className="net-legend" role="group" aria-label="Legend and filters">
+      <div className="net-legend-row">
+        <span className="net-legend-heading">Show</span>
+        {props.kinds.map((kind) => {
+          const shown = !props.hiddenKinds.includes(kind);
+          return (
+            <button
+              key={kind}
+              type="button"
+              className="net-legend-item"
+              aria-pressed={shown}
+              data-legend-kind={kind}
+              title={`${shown ? 'Hide' : 'Show'} ${ENTITY_KIND_PLURAL[kind].toLowerCase()}`}
+              onClick={() => props.onToggleKind(kind)}
+            >
+              <svg
+                className="net-swatch"
+                width="16"
+                height="16"
+                viewBox="-8 -8 16 16"
+                aria-hidden="true"
               >
-                <svg
-                  className="net-swatch"
-                  width="16"
-                  height="16"
-                  viewBox="-8 -8 16 16"
-                  aria-hidden="true"
-                >
-                  <path
-                    className="net-swatch-shape"
-                    data-kind={kind}
-                    d={nodeShapePath(kind, 5.5)}
-                  />
-                </svg>
-                {ENTITY_KIND_PLURAL[kind]}
-                <span className="net-legend-count">{props.kindCounts.get(kind) ?? 0}</span>
-              </button>
-            );
-          })}
-        </div>
-        <div className="net-legend-row">
-          <span className="net-legend-heading">Relations</span>
-          {props.relationKinds.map((kind) => {
-            const shown = !props.hiddenRelations.includes(kind);
-            const label = relationKindStyle(kind).label;
-            return (
-              <button
-                key={kind}
-                type="button"
-                className="net-legend-item"
-                aria-pressed={shown}
-                data-legend-relation={kind}
-                title={`${shown ? 'Hide' : 'Show'} “${label}”`}
-                onClick={() => props.onToggleRelation(kind)}
-              >
-                <RelationSwatch kind={kind} />
-                {label}
-                <span className="net-legend-count">{props.relationCounts.get(kind) ?? 0}</span>
-              </button>
-            );
-          })}
-        </div>
-        <div className="net-legend-row net-legend-keys">
-          <span className="net-legend-group">
-            <span className="net-legend-heading">Lines</span>
-            {PATTERNS.map(([pattern, words]) => (
-              <span key={pattern} className="net-legend-key">
-                <svg
-                  className="net-swatch"
-                  width="26"
-                  height="14"
-                  viewBox="0 -7 26 14"
-                  aria-hidden="true"
-                >
-                  <path
-                    className="net-legend-pattern"
-                    d="M2,0L24,0"
-                    strokeDasharray={dashArray(pattern, 1.8) ?? undefined}
-                  />
-                </svg>
-                {words}
-              </span>
-            ))}
-            <span className="net-legend-key">
+                <path className="net-swatch-shape" data-kind={kind} d={nodeShapePath(kind, 5.5)} />
+              </svg>
+              {ENTITY_KIND_PLURAL[kind]}
+              <span className="net-legend-count">{props.kindCounts.get(kind) ?? 0}</span>
+            </button>
+          );
+        })}
+      </div>
+      <div className="net-legend-row">
+        <span className="net-legend-heading">Relations</span>
+        {props.relationKinds.map((kind) => {
+          const shown = !props.hiddenRelations.includes(kind);
+          const label = relationKindStyle(kind).label;
+          return (
+            <button
+              key={kind}
+              type="button"
+              className="net-legend-item"
+              aria-pressed={shown}
+              data-legend-relation={kind}
+              title={`${shown ? 'Hide' : 'Show'} “${label}”`}
+              onClick={() => props.onToggleRelation(kind)}
+            >
+              <RelationSwatch kind={kind} />
+              {label}
+              <span className="net-legend-count">{props.relationCounts.get(kind) ?? 0}</span>
+            </button>
+          );
+        })}
+      </div>
+      <div className="net-legend-row net-legend-keys">
+        <span className="net-legend-group">
+          <span className="net-legend-heading">Lines</span>
+          {PATTERNS.map(([pattern, words]) => (
+            <span key={pattern} className="net-legend-key">
               <svg
                 className="net-swatch"
                 width="26"
@@ -157,40 +121,56 @@ export const NetworkLegend = memo(function NetworkLegend(props: Props) {
                 viewBox="0 -7 26 14"
                 aria-hidden="true"
               >
-                <path className="net-legend-pattern net-legend-heavy" d="M2,0L24,0" />
+                <path
+                  className="net-legend-pattern"
+                  d="M2,0L24,0"
+                  strokeDasharray={dashArray(pattern, 1.8) ?? undefined}
+                />
               </svg>
-              heavier: a meeting
+              {words}
             </span>
+          ))}
+          <span className="net-legend-key">
+            <svg
+              className="net-swatch"
+              width="26"
+              height="14"
+              viewBox="0 -7 26 14"
+              aria-hidden="true"
+            >
+              <path className="net-legend-pattern net-legend-heavy" d="M2,0L24,0" />
+            </svg>
+            heavier: a meeting
           </span>
-          {props.groups.length > 0 && (
-            <span className="net-legend-group">
-              <span className="net-legend-heading">Groupings</span>
-              {props.groups.map((g) => (
-                <span key={g.id} className="net-legend-key">
-                  <svg
-                    className="net-swatch"
-                    width="22"
-                    height="14"
-                    viewBox="0 0 22 14"
-                    aria-hidden="true"
-                  >
-                    <rect
-                      className="net-hull"
-                      data-tone={g.tone}
-                      x="1"
-                      y="1"
-                      width="20"
-                      height="12"
-                      rx="4"
-                    />
-                  </svg>
-                  {props.groupCaptions.get(g.id) ?? g.name}
-                </span>
-              ))}
-            </span>
-          )}
-        </div>
+        </span>
+        {props.groups.length > 0 && (
+          <span className="net-legend-group">
+            <span className="net-legend-heading">Groupings</span>
+            {props.groups.map((g) => (
+              <span key={g.id} className="net-legend-key">
+                <svg
+                  className="net-swatch"
+                  width="22"
+                  height="14"
+                  viewBox="0 0 22 14"
+                  aria-hidden="true"
+                >
+                  <rect
+                    className="net-hull"
+                    data-tone={g.tone}
+                    x="1"
+                    y="1"
+                    width="20"
+                    height="12"
+                    rx="4"
+                  />
+                </svg>
+                {props.groupCaptions.get(g.id) ?? g.name}
+              </span>
+            ))}
+          </span>
+        )}
       </div>
-    </details>
+    </div>
   );
 });

@@ -49,6 +49,7 @@ export const NetworkNode = memo(function NetworkNode(props: Props) {
       data-subject={subject ? 'true' : undefined}
       data-dimmed={dimmed ? 'true' : undefined}
       data-pinned={pinned ? 'true' : undefined}
+      data-label-lod={label ? undefined : 'no-room'}
       onClick={() => handlers.select(node.id)}
       onKeyDown={(e) => handlers.keyDown(e, node.id)}
       onFocus={() => handlers.focus(node.id)}
@@ -59,12 +60,13 @@ export const NetworkNode = memo(function NetworkNode(props: Props) {
     >
       <title>{tooltip}</title>
       <path className="net-node-ring" d={item.ring} />
-      <path className="net-node-shape" d={item.shape} />
+      <path className="net-node-shape" d={item.shape} data-mark-for={node.id} />
       {label && (
         <>
           {label.leader && (
             <path
               className="net-leader"
+              data-leader-for={node.id}
               d={`M${label.leader.x1 - item.x},${label.leader.y1 - item.y}L${label.leader.x2 - item.x},${label.leader.y2 - item.y}`}
             />
           )}
@@ -72,6 +74,7 @@ export const NetworkNode = memo(function NetworkNode(props: Props) {
             className={`net-label${label.bold ? ' net-label-strong' : ''}`}
             textAnchor={label.anchor}
             fontSize={label.fontSize}
+            data-label-for={node.id}
           >
             {label.lines.map((line, i) => (
               <tspan key={i} x={label.x - item.x} y={label.y - item.y + i * label.lineHeight}>

@@ -1,5 +1,6 @@
 import { memo, useState } from 'react';
 import type { ExportFormat } from '../export/export-network';
+import { KeyToggle, type KeyOverlayState } from '../../../ui/key-overlay';
 
 /** What the toolbar can ask for. */
 export interface ToolbarActions {
@@ -23,13 +24,20 @@ interface Props {
   table: boolean;
   /** Shown in words beside the tools: "27 of 27 entities · 44 of 44 relations". */
   status: string;
+  /** The key overlay's toggle (the key and filters float over the drawing). */
+  keyToggle: KeyOverlayState;
 }
 
 /** Zoom, the table toggle and the downloads: a small bar above the diagram. */
-export const NetworkToolbar = memo(function NetworkToolbar({ actions, table, status }: Props) {
+export const NetworkToolbar = memo(function NetworkToolbar({
+  actions,
+  table,
+  status,
+  keyToggle,
+}: Props) {
   const [open, setOpen] = useState(false);
   return (
-    <div className="net-toolbar">
+    <div className="net-toolbar" data-layout-control="toolbar">
       <div className="net-toolbar-group" role="group" aria-label="Zoom">
         <button
           type="button"
@@ -58,6 +66,7 @@ export const NetworkToolbar = memo(function NetworkToolbar({ actions, table, sta
       <button type="button" className="button" aria-pressed={table} onClick={actions.toggleTable}>
         Show as table
       </button>
+      <KeyToggle state={keyToggle} />
       <details className="net-download" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary className="button">Download</summary>
         <div className="net-download-menu" role="group" aria-label="Download">

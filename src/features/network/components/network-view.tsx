@@ -22,6 +22,7 @@ import { NETWORK_PALETTES } from '../export/network-palette';
 import { resolvedTheme } from '../../../ui/resolved-theme';
 import { useElementSize } from '../../../ui/use-element-size';
 import { useZoom } from '../../../ui/use-zoom';
+import { KeyOverlay, useKeyOverlay } from '../../../ui/key-overlay';
 import '../network.css';
 
 const NONE: ReadonlySet<string> = new Set();
@@ -59,6 +60,9 @@ export function NetworkView({ bundle }: ViewProps) {
   const [table, setTable] = useState(false);
   // Pins as fractions of the panel, so a dragged node stays put when the panel resizes.
   const [pins, setPins] = useState<ReadonlyMap<string, { fx: number; fy: number }>>(new Map());
+  // The key and filters float over the drawing, folded until the reader opens them: open by
+  // default they took up to 45 % of the pane's height from the drawing (docs/decisions.md).
+  const key = useKeyOverlay(false);
   const [exportError, setExportError] = useState<string | null>(null);
   // Costly layout: wait until a split being dragged pauses before laying out again.
   const size = useElementSize(frame, 140);
@@ -203,7 +207,7 @@ export function NetworkView({ bundle }: ViewProps) {
 
   return (
     <div className="network" ref={setRoot}>
-      <NetworkToolbar table={table} status={status} actions={actions} />
+      <NetworkToolbar table={table} status={status} actions={actions} keyToggle={key} />
       {exportError && (
         <p role="alert" className="net-error">
           {exportError}
@@ -225,7 +229,7 @@ export function NetworkView({ bundle }: ViewProps) {
           onSelectRelation={selectRelation}
         />
       ) : (
-        <div className="net-frame" ref={setFrame}>
+        <div className="net-frame" ref={setFrame} data-layout-panel>
           {visible.nodes.length === 0 ? (
             <p className="net-empty">
               Every kind is filtered out. Press a kind in the legend below to show it again.
@@ -270,18 +274,20 @@ export function NetworkView({ bundle }: ViewProps) {
           )}
         </div>
       )}
-      <NetworkLegend
-        kinds={graph.entityKinds}
-        relationKinds={graph.relationKinds}
-        groups={graph.groups}
-        groupCaptions={groupCaptions}
-        hiddenKinds={filters.hiddenKinds}
-        hiddenRelations={filters.hiddenRelations}
-        kindCounts={kindCounts}
-        relationCounts={relationCounts}
-        onToggleKind={toggleKind}
-        onToggleRelation={toggleRelation}
-      />
+      <KeyOverlay state={key} label="Network key" className="net-key">
+        <NetworkLegend
+          kinds={graph.entityKinds}
+          relationKinds={graph.relationKinds}
+          groups={graph.groups}
+          groupCaptions={groupCaptions}
+          hiddenKinds={filters.hiddenKinds}
+          hiddenRelations={filters.hiddenRelations}
+          kindCounts={kindCounts}
+          relationCounts={relationCounts}
+          onToggleKind={toggleKind}
+          onToggleRelation={toggleRelation}
+        />
+      </KeyOverlay>
     </div>
   );
 }

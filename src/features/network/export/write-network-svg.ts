@@ -148,7 +148,7 @@ function drawDiagram(
       const spans = l.lines
         .map(
           (line, i) =>
-            `<tspan x="${n(l.x)}" y="${n(l.y + i * l.lineHeight)}"${l.hasDate && i === l.lines.length - 1 ? ` fill="${e(p.muted)}"` : ''}>${e(line)}</tspan>`,
+            `<tspan x="${n(l.x)}" y="${n(l.y + i * l.lineHeight)}"${i >= l.lines.length - l.dateLines ? ` fill="${e(p.muted)}"` : ''}>${e(line)}</tspan>`,
         )
         .join('');
       const leader = l.leader

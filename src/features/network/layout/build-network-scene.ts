@@ -6,7 +6,8 @@ import type { NetworkLayout } from './compute-network-layout';
 import { edgeGeometry, type EdgeGeometry } from './edge-geometry';
 import { hullPolygon, polygonPath } from './hull-polygon';
 import type { MeasureText } from './label-measure';
-import { nodeShapePath } from './node-shape';
+import { nodeShapePath, shapeExtent } from './node-shape';
+import { edgePolyline } from './edge-polyline';
 import type { Box } from './box-geometry';
 import { placeLabels, type LabelPlacement, type PlacedLabel } from './place-labels';
 import { wrapText } from '../../../lib/wrap-text';
@@ -106,7 +107,11 @@ export function buildNetworkScene(
 
   const hullPad = Math.max(8, layout.gap * 0.9);
   const fontSize = labelFontSize(layout.width, layout.height) * labelScale;
-  const obstacles = nodes.map((n) => ({ id: n.node.id, x: n.x, y: n.y, r: n.outer }));
+  const obstacles = nodes.map((n) => {
+    const e = shapeExtent(n.node.kind, n.r);
+    const box = { x0: n.x - e.left, y0: n.y - e.top, x1: n.x + e.right, y1: n.y + e.bottom };
+    return { id: n.node.id, x: n.x, y: n.y, r: n.outer, box };
+  });
   const hulls: SceneHull[] = [];
   const taken: Box[] = [];
   for (const group of groups) {
@@ -195,6 +200,7 @@ export function buildNetworkScene(
         x: n.x,
         y: n.y,
         outer: n.outer,
+        extent: shapeExtent(n.node.kind, n.r),
         // Balanced lines about 24 characters wide, at most three (the full name stays in the
         // accessible name and the tooltip).
         lines: wrapLabel(n.node.name, size, bold),
@@ -210,11 +216,8 @@ export function buildNetworkScene(
       measure,
       obstacles,
       taken,
-      lines: edges.map((e) => {
-        const s = byId.get(e.edge.source);
-        const t = byId.get(e.edge.target);
-        return { x1: s?.x ?? 0, y1: s?.y ?? 0, x2: t?.x ?? 0, y2: t?.y ?? 0 };
-      }),
+      // The drawn lines, curves included, so a name keeps off the line a reader sees.
+      lines: edges.map((e) => edgePolyline(e.geometry.d)),
     },
   );
 

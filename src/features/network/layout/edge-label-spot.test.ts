@@ -11,7 +11,7 @@ describe('edgeLabelSpot', () => {
       to: { x: 300, y: 150 },
       obstacles: [],
     });
-    expect(spot).toEqual({ x: 200, y: 124, leader: null });
+    expect(spot).toEqual({ x: 200, y: 124, leader: null, covers: 0 });
   });
 
   it('moves along the line off a node name that covers the middle', () => {
@@ -43,7 +43,7 @@ describe('edgeLabelSpot', () => {
 
   it('stays in the panel', () => {
     const spot = edgeLabelSpot(size, { x: 5, y: 5 }, panel, null);
-    expect(spot).toEqual({ x: 34, y: 4, leader: null });
+    expect(spot).toEqual({ x: 37, y: 5, leader: null, covers: 0 });
   });
 
   it('goes to the nearest free room with a leader when the line is crowded', () => {

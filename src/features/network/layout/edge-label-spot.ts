@@ -28,6 +28,8 @@ const overlap = (a: Box, b: Box) =>
  * they had to leave (the point on the line to draw a hairline to), or null. */
 export interface EdgeLabelSpot extends Point {
   leader: Point | null;
+  /** How much of the marks and names the words still cover there (px², 0 when clear). */
+  covers: number;
 }
 
 /**
@@ -42,12 +44,14 @@ export function edgeLabelSpot(
   panel: { width: number; height: number },
   context: EdgeLabelContext | null,
 ): EdgeLabelSpot {
+  // The drawn box is 5 px wider on each side and 3 px taller than the words (edgeLabel): keep
+  // all of it, and a little more, inside the panel.
   const clamp = (cx: number, top: number): Point => ({
-    x: Math.min(panel.width - size.w / 2 - 4, Math.max(size.w / 2 + 4, cx)),
-    y: Math.min(panel.height - size.h - 4, Math.max(4, top)),
+    x: Math.min(panel.width - size.w / 2 - 7, Math.max(size.w / 2 + 7, cx)),
+    y: Math.min(panel.height - size.h - 5, Math.max(5, top)),
   });
   const above = (p: Point) => clamp(p.x, p.y - size.h - 6);
-  if (!context) return { ...above(mid), leader: null };
+  if (!context) return { ...above(mid), leader: null, covers: 0 };
   const { from, to } = context;
   // The control point of the quadratic curve whose middle (t = 0.5) is `mid`.
   const c = { x: 2 * mid.x - (from.x + to.x) / 2, y: 2 * mid.y - (from.y + to.y) / 2 };
@@ -78,7 +82,7 @@ export function edgeLabelSpot(
       }
     }
   }
-  if (bestCost === 0) return { ...best, leader: null };
+  if (bestCost === 0) return { ...best, leader: null, covers: 0 };
   // A dense drawing has no free room beside the line: the nearest free room of the panel, with a
   // hairline back to the line's middle, rather than words over names.
   const step = Math.max(8, size.h / 3);
@@ -86,8 +90,8 @@ export function edgeLabelSpot(
   let free: Point | null = null;
   let freeCost = bestCost / 2;
   let freeDistance = Infinity;
-  for (let top = 4; top + size.h + 4 <= panel.height; top += step)
-    for (let cx = size.w / 2 + 4; cx + size.w / 2 + 4 <= panel.width; cx += step) {
+  for (let top = 5; top + size.h + 5 <= panel.height; top += step)
+    for (let cx = size.w / 2 + 7; cx + size.w / 2 + 7 <= panel.width; cx += step) {
       const spot = clamp(cx, top);
       const c2 = cost(spot);
       const d = Math.hypot(spot.x - mid.x, spot.y + size.h / 2 - mid.y);
@@ -97,5 +101,7 @@ export function edgeLabelSpot(
         freeDistance = d;
       }
     }
-  return free ? { ...free, leader: mid } : { ...best, leader: null };
+  return free
+    ? { ...free, leader: mid, covers: freeCost }
+    : { ...best, leader: null, covers: bestCost };
 }

@@ -110,3 +110,28 @@ export function shapeOuterRadius(kind: EntityKind, r: number): number {
       return r;
   }
 }
+
+/** How far a shape reaches from its centre on each side: its bounding box about the centre. */
+export interface ShapeExtent {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/**
+ * The shape's bounding box about its centre, so a name can stand as close to a square's side or
+ * a triangle's base as to a circle (the outer radius leaves a wide gap beside flat sides).
+ */
+export function shapeExtent(kind: EntityKind, r: number): ShapeExtent {
+  const points = polygon(kind, r);
+  if (points === null) return { left: r, right: r, top: r, bottom: r };
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  return {
+    left: -Math.min(...xs),
+    right: Math.max(...xs),
+    top: -Math.min(...ys),
+    bottom: Math.max(...ys),
+  };
+}

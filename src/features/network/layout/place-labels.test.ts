@@ -7,6 +7,7 @@ import { computeNetworkLayout } from './compute-network-layout';
 import { measureLabel } from './label-measure';
 import { boxesOverlap, boxHitsCircle, segmentHitsBox } from './box-geometry';
 import { placeLabels, type LabelInput } from './place-labels';
+import { shapeExtent } from './node-shape';
 
 const measure = (text: string, size: number) => text.length * size * 0.5;
 const label = (id: string, x: number, y: number, priority = 0): LabelInput => ({
@@ -98,11 +99,17 @@ describe('labels on the seed bundle', () => {
       placed
         .slice(i + 1)
         .forEach((b) => expect(boxesOverlap(a.box, b.box), `${a.id}/${b.id}`).toBe(false));
-      for (const n of scene.nodes)
+      for (const n of scene.nodes) {
+        // Another node is kept clear by its outer circle; its own by its shape's box.
+        const e = shapeExtent(n.node.kind, n.r);
+        const own = { x0: n.x - e.left, y0: n.y - e.top, x1: n.x + e.right, y1: n.y + e.bottom };
         expect(
-          boxHitsCircle(a.box, { x: n.x, y: n.y, r: n.outer }),
+          n.node.id === a.id
+            ? boxesOverlap(a.box, own)
+            : boxHitsCircle(a.box, { x: n.x, y: n.y, r: n.outer }),
           `${a.id} on ${n.node.id}`,
         ).toBe(false);
+      }
       expect(a.box.x0).toBeGreaterThanOrEqual(0);
       expect(a.box.y0).toBeGreaterThanOrEqual(0);
       expect(a.box.x1).toBeLessThanOrEqual(width);

@@ -5,7 +5,8 @@ import {
   type Box,
   type Segment,
 } from './box-geometry';
-import { candidateAt, leaderLine, type Side, type TextAnchor } from './label-candidates';
+import { candidateAt, extentOf, leaderLine, type Side, type TextAnchor } from './label-candidates';
+import type { ShapeExtent } from './node-shape';
 import type { MeasureText } from './label-measure';
 
 /** A node's label to place beside it. */
@@ -24,6 +25,8 @@ export interface LabelInput {
   sides?: readonly Side[];
   /** Only the nearest distances, no leader line (captions that must sit at their point). */
   near?: boolean;
+  /** The node's shape's box about its centre (default: a circle of radius `outer`). */
+  extent?: ShapeExtent;
 }
 
 /** A label where it fits: draw each line at (x, y + i·lineHeight) with this anchor. */
@@ -46,10 +49,13 @@ export interface LabelPlacementOptions {
   width: number;
   height: number;
   measure: MeasureText;
-  /** Every node drawn, as circles a label must not cover (id: a label's own node is let closer). */
-  obstacles: readonly { id: string; x: number; y: number; r: number }[];
-  /** Lines (edges, as chords) a label should rather not cross: a cost, not a ban. */
-  lines?: readonly Segment[];
+  /** Every node drawn, as circles a label must not cover (id: a label's own node is let closer),
+   * and, where given, the shape's box (a hexagon's box reaches past its circle at the corners,
+   * and a reader sees the shape, not the circle). */
+  obstacles: readonly { id: string; x: number; y: number; r: number; box?: Box }[];
+  /** Lines (edges, each as straight pieces: see edgePolyline) a label should rather not cross:
+   * a cost, not a ban. */
+  lines?: readonly (readonly Segment[])[];
   /** Boxes already taken (captions placed earlier): labels keep off them too. */
   taken?: readonly Box[];
   /** Clear space around each label. */
@@ -147,11 +153,12 @@ export function placeLabels(
         sides.forEach((side, rank) => {
           const candidate = candidateAt(label, side, label.outer + extra, w, h, lineHeight);
           if (taken.some((b) => boxesOverlap(candidate.box, b, pad))) return;
-          if (!fits(candidate.box, label.id, width, height, boxes, nodes, pad, berth)) return;
-          const crossings = costLines.filter((l) => segmentHitsBox(l, candidate.box)).length;
+          if (!fits(candidate.box, label, width, height, boxes, nodes, pad, berth)) return;
+          const crossings = crossingsOf(candidate.box, costLines);
           // A label farther than a glance from its mark gets a hairline to it, and costs more.
           const far = gapToMark(label, candidate.box) > LEADER_GAP;
-          const cost = ring * 4 + (far ? 12 : 0) + rank * 0.6 + crossings * 3;
+          // A line through a name is worse than a name two rings out: it reads as struck out.
+          const cost = ring * 4 + (far ? 12 : 0) + rank * 0.6 + crossings * CROSSING_COST;
           if (far && !label.near) candidate.leader = leaderLine(label, candidate.box);
           if (cost < bestCost) {
             bestCost = cost;
@@ -176,7 +183,7 @@ export function placeLabels(
 
 function fits(
   box: Box,
-  own: string,
+  label: LabelInput,
   width: number,
   height: number,
   placed: BoxGrid<Box>,
@@ -187,18 +194,43 @@ function fits(
   if (box.x0 < pad || box.y0 < pad || box.x1 > width - pad || box.y1 > height - pad) return false;
   if (placed.near(box, pad).some((p) => boxesOverlap(box, p, pad))) return false;
   // Wider berth around nodes than around labels: a name that touches another node reads as
-  // that node's name.
-  return !obstacles.near(box, 0).some((o) => boxHitsCircle(box, o, o.id === own ? pad : berth));
+  // that node's name. Its own node is kept clear by its shape's box, so a name may stand close
+  // to a flat side.
+  const e = extentOf(label);
+  const own = {
+    x0: label.x - e.left,
+    y0: label.y - e.top,
+    x1: label.x + e.right,
+    y1: label.y + e.bottom,
+  };
+  return !obstacles
+    .near(box, 0)
+    .some((o) =>
+      o.id === label.id
+        ? boxesOverlap(box, own, pad)
+        : boxHitsCircle(box, o, berth) || (o.box !== undefined && boxesOverlap(box, o.box, pad)),
+    );
 }
+
+/** How many of the lines (each a list of straight pieces) pass through the box. */
+function crossingsOf(box: Box, lines: readonly (readonly Segment[])[]): number {
+  let n = 0;
+  for (const pieces of lines) if (pieces.some((p) => segmentHitsBox(p, box))) n += 1;
+  return n;
+}
+
+/** What one line through a label costs: more than a leader (12) and two rings out (8). */
+const CROSSING_COST = 60;
 
 /** A label whose nearest edge is farther than this from its mark's outline gets a leader. */
 const LEADER_GAP = 7;
 
-/** Distance from a node's outline to the nearest point of a box. */
+/** Distance from a node's shape (its box) to the nearest point of a label's box. */
 function gapToMark(label: LabelInput, box: Box): number {
-  const nx = Math.max(box.x0, Math.min(label.x, box.x1));
-  const ny = Math.max(box.y0, Math.min(label.y, box.y1));
-  return Math.hypot(nx - label.x, ny - label.y) - label.outer;
+  const e = extentOf(label);
+  const dx = Math.max(0, box.x0 - (label.x + e.right), label.x - e.left - box.x1);
+  const dy = Math.max(0, box.y0 - (label.y + e.bottom), label.y - e.top - box.y1);
+  return Math.hypot(dx, dy);
 }
 
 /** More labels than this (by priority) are left to the tooltip and the table. */

@@ -1,6 +1,9 @@
 import type { OpeningFile } from './bundle-store';
 import './storage-notice.css';
 
+/** One formatter for every progress line: building one per call costs on a busy page. */
+const count = new Intl.NumberFormat('en');
+
 function stageWords(opening: OpeningFile): { words: string; percent: number | null } {
   const p = opening.progress;
   if (p === null) return { words: 'Starting…', percent: null };
@@ -10,6 +13,13 @@ function stageWords(opening: OpeningFile): { words: string; percent: number | nu
     return { words: `Reading the file: ${mb(p.done)} of ${mb(p.total)} MB`, percent };
   }
   if (p.stage === 'parse') return { words: 'Reading the JSON…', percent: null };
+  if (p.stage === 'receive') {
+    const percent = p.total > 0 ? Math.round((p.done / p.total) * 100) : 100;
+    return {
+      words: `Laying out the story: ${count.format(p.done)} of ${count.format(p.total)} items`,
+      percent,
+    };
+  }
   return { words: 'Checking every name, passage and date…', percent: null };
 }
 

@@ -30,9 +30,24 @@ export interface BundleIndex {
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
-  if (list) {
-    if (!list.includes(value)) list.push(value);
-  } else map.set(key, [value]);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Adds `value` under each key once: a self-relation (source = target) or an event whose place is
+ * also a participant is listed once. A set per item, not `includes` on the list, which was
+ * quadratic for an entity named 100,000 times.
+ */
+function pushUnder<K, V>(map: Map<K, V[]>, keys: readonly K[], value: V) {
+  const seen = keys.length > 1 ? new Set<K>() : null;
+  for (const key of keys) {
+    if (seen !== null) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    push(map, key, value);
+  }
 }
 
 const cache = new WeakMap<Bundle, BundleIndex>();
@@ -52,21 +67,18 @@ export function indexBundle(bundle: Bundle): BundleIndex {
     legsByEntity: new Map(),
   };
   for (const m of bundle.mentions) push(index.mentionsByEntity, m.entity, m);
-  for (const r of bundle.relations) {
-    push(index.relationsByEntity, r.source, r);
-    push(index.relationsByEntity, r.target, r);
-  }
-  for (const e of bundle.events) {
-    for (const p of e.participants) push(index.eventsByEntity, p, e);
-    if (e.place !== undefined) push(index.eventsByEntity, e.place, e);
-  }
+  for (const r of bundle.relations) pushUnder(index.relationsByEntity, [r.source, r.target], r);
+  for (const e of bundle.events)
+    pushUnder(
+      index.eventsByEntity,
+      e.place === undefined ? e.participants : [...e.participants, e.place],
+      e,
+    );
   for (const journey of bundle.journeys) {
     journey.legs.forEach((leg, i) => {
       const indexed = { leg, journey, number: i + 1, of: journey.legs.length };
       index.legs.set(leg.id, indexed);
-      push(index.legsByEntity, journey.traveler, indexed);
-      push(index.legsByEntity, leg.from, indexed);
-      push(index.legsByEntity, leg.to, indexed);
+      pushUnder(index.legsByEntity, [journey.traveler, leg.from, leg.to], indexed);
     });
   }
   cache.set(bundle, index);

@@ -1,6 +1,7 @@
 import { validateBundle } from '../validate-bundle';
 import { parseJsonFile } from '../parse-json-file';
 import { readBlobText } from './read-blob-text';
+import { splitBundle } from './bundle-pieces';
 import type { ValidateProgress, ValidateReply, ValidateRequest } from './validate-protocol';
 
 /**
@@ -40,11 +41,17 @@ async function run(request: ValidateRequest): Promise<void> {
   }
   report({ stage: 'check' });
   const result = validateBundle(parsed.data);
+  if (!result.ok) {
+    scope.postMessage({ job, type: 'done', result, text: null });
+    return;
+  }
+  // In pieces, so the page rebuilds it over many short tasks instead of one long one.
+  for (const piece of splitBundle(result.bundle)) scope.postMessage({ job, type: 'piece', piece });
   scope.postMessage({
     job,
     type: 'done',
-    result,
-    text: request.kind === 'file' && result.ok ? text : null,
+    result: { ok: true, bundle: 'in-pieces', warnings: result.warnings },
+    text: request.kind === 'file' ? text : null,
   });
 }
 

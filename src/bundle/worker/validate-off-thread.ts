@@ -3,6 +3,7 @@ import { parseJsonFile } from '../parse-json-file';
 import { readBlobText } from './read-blob-text';
 import { startBundleWorker } from './start-bundle-worker';
 import type { ValidateProgress, ValidateReply } from './validate-protocol';
+import { assembleBundle } from './bundle-pieces';
 
 /** How an off-thread check ended. `text` is the file as read, when a file was checked and passed. */
 export type OffThreadOutcome =
@@ -80,14 +81,29 @@ export function validateOffThread(
     return { outcome, cancel: () => ((stopped = true), settle({ kind: 'cancelled' })) };
   }
   let answered = false;
+  const assembly = assembleBundle();
   worker.onmessage = (event: MessageEvent<ValidateReply>) => {
     const reply = event.data;
     if (reply.job !== job || stopped) return;
     answered = true;
     if (reply.type === 'progress') onProgress(reply.progress);
-    else if (reply.type === 'done')
-      settle({ kind: 'done', result: reply.result, text: reply.text });
-    else settle({ kind: 'failed', message: reply.message });
+    else if (reply.type === 'failed') settle({ kind: 'failed', message: reply.message });
+    else
+      try {
+        if (reply.type === 'piece') {
+          const { done, total } = assembly.add(reply.piece);
+          onProgress({ stage: 'receive', done, total });
+        } else {
+          const { result, text } = reply;
+          settle({
+            kind: 'done',
+            result: result.ok ? { ...result, bundle: assembly.finish() } : result,
+            text,
+          });
+        }
+      } catch (error) {
+        settle({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
   };
   // A worker script the browser refused to load (policy, missing file) errors before answering.
   worker.onerror = (event) => {

@@ -29,6 +29,8 @@ export interface ZoomApi {
   /** Moves the drawing by screen pixels. */
   panBy: (dx: number, dy: number) => void;
   reset: () => void;
+  /** Jumps to a transform (clamped to the scale extent), as opening a count mark does. */
+  zoomTo: (transform: ZoomTransform) => void;
   /** The shared key map (+ − 0 and arrows) for the element that holds the drawing. */
   onKeyDown: (event: KeyboardEvent<Element>) => void;
 }
@@ -108,6 +110,13 @@ export function useZoom(svg: SVGSVGElement | null, options: ZoomOptions): ZoomAp
   const reset = useCallback(() => {
     if (svg && behaviour.current) behaviour.current.transform(select(svg), zoomIdentity);
   }, [svg]);
+  const zoomTo = useCallback(
+    (t: ZoomTransform) => {
+      if (svg && behaviour.current)
+        behaviour.current.transform(select(svg), zoomIdentity.translate(t.x, t.y).scale(t.k));
+    },
+    [svg],
+  );
   const onKeyDown = useCallback(
     (event: KeyboardEvent<Element>) => {
       const action = zoomKeyAction(event);
@@ -120,5 +129,5 @@ export function useZoom(svg: SVGSVGElement | null, options: ZoomOptions): ZoomAp
     [zoomBy, panBy, reset],
   );
 
-  return { transform, zoomBy, panBy, reset, onKeyDown };
+  return { transform, zoomBy, panBy, reset, zoomTo, onKeyDown };
 }

@@ -6,6 +6,7 @@ import type { Box } from './geo/label-placement';
 import type { Point } from './geo/leg-arc';
 import type { EdgeSide } from './geo/edge-pointer';
 import type { LabelRule } from './geo/map-overlay';
+import type { ClusterMark, LegBundle } from './geo/map-clusters';
 import type { LegStyle } from './geo/leg-style';
 import type { LegendModel } from './geo/legend-model';
 import type { Playback } from './geo/map-emphasis';
@@ -164,6 +165,13 @@ export interface MapScene {
   /** The legs drawn (hidden ones are left out), in bundle order. */
   legs: MapLegMark[];
   places: MapPlaceMark[];
+  /**
+   * Count marks: in a story of more than CLUSTER_MIN_PLACES dots, places closer than
+   * CLUSTER_RADIUS px at this zoom (geo/cluster-places.ts); their places are not in `places`.
+   */
+  clusters: ClusterMark[];
+  /** Legs with an end in a count, one line per pair of marks; their legs are not in `legs`. */
+  legBundles: LegBundle[];
   scaleBar: MapScaleBarMark | null;
   legend: LegendModel;
   /** Is anything selected (so the context recedes)? */

@@ -10,6 +10,7 @@ import { unionBox } from './geo/label-geometry';
 import type { Box } from './geo/label-placement';
 import { LEG_DASH } from './geo/leg-style';
 import { legendForView, legendModel } from './geo/legend-model';
+import { mapClusters } from './geo/map-clusters';
 import { mapEmphasis, type MapEmphasis } from './geo/map-emphasis';
 import { baseLayout, framePoints, mapReference, type BaseLayout } from './geo/map-frame';
 import { mapGeography } from './geo/map-geography';
@@ -232,7 +233,19 @@ export function buildMapScene(
         ]
       : []),
   ];
+  const counted = mapClusters({
+    model,
+    places: layout.places,
+    legLines: layout.legs,
+    zoom,
+    size,
+    labelScale,
+    presentation: mode === 'presentation',
+    emphasis: em,
+    legWidth: type.marks.leg,
+  });
   const overlay = layoutOverlay({
+    clusters: counted,
     model,
     places: layout.places,
     legLines: layout.legs,
@@ -301,6 +314,8 @@ export function buildMapScene(
     },
     legs,
     places: placeMarks(overlay, model, groups, em, type),
+    clusters: counted.clusters,
+    legBundles: counted.bundles,
     scaleBar: scale,
     legend: legendForView(legendModel(bundle, model), overlay, model),
     emphasis: em.active,

@@ -1,7 +1,9 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { mapFocusOrder, moveFocus, type MapFocusKey } from '../geo/focus-order';
 import type { MapLabelMark, MapScene } from '../map-scene-types';
+import type { ClusterMark as Cluster } from '../geo/map-clusters';
 import { BaseMap } from './base-map';
+import { ClusterMark } from './cluster-mark';
 import { LegMark, travellerClass } from './leg-mark';
 import { MapLabelText } from './map-label-text';
 import { PlaceMark } from './place-mark';
@@ -16,7 +18,16 @@ interface Props {
   selected: MapFocusKey | null;
   onSelectLeg: (id: string) => void;
   onSelectEntity: (id: string) => void;
+  /** A count mark opened: zoom to its places. */
+  onOpenCluster: (cluster: Cluster) => void;
   onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
+}
+
+/** Moves keyboard focus to the mark a focus key names. */
+function focusKey(svg: SVGSVGElement | null, key: MapFocusKey) {
+  const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+  const attribute = kind === 'leg' ? 'leg' : kind === 'cluster' ? 'cluster' : 'entity';
+  svg?.querySelector<SVGGElement>(`[data-${attribute}="${CSS.escape(id)}"]`)?.focus();
 }
 
 /** What an item shows while hovered or focused: its label left out by the level-of-detail rule. */
@@ -91,16 +102,37 @@ export function MapSvg({ svgRef, scene, drawing, selected, ...props }: Props) {
       if (next === null) return;
       event.preventDefault();
       event.stopPropagation();
-      const [kind, id] = [next.slice(0, next.indexOf(':')), next.slice(next.indexOf(':') + 1)];
       setFocused(next);
-      svg
-        ?.querySelector<SVGGElement>(
-          `[data-${kind === 'leg' ? 'leg' : 'entity'}="${CSS.escape(id)}"]`,
-        )
-        ?.focus();
+      focusKey(svg, next);
     },
     [order, svg],
   );
+  // Opening a count by keyboard removes it: focus follows to the first of its places (or the
+  // smaller count holding it) once the zoomed scene is drawn.
+  const opened = useRef<Cluster | null>(null);
+  const { onOpenCluster } = props;
+  const openCluster = useCallback(
+    (cluster: Cluster) => {
+      opened.current = svg?.contains(document.activeElement) ? cluster : null;
+      onOpenCluster(cluster);
+    },
+    [onOpenCluster, svg],
+  );
+  useEffect(() => {
+    // Until the zoomed scene comes, the count is still drawn.
+    const was = opened.current;
+    if (was === null || scene.clusters.some((c) => c.id === was.id)) return;
+    const inside = new Set(was.entities);
+    const holds = new Set(
+      scene.clusters.filter((c) => c.entities.some((e) => inside.has(e))).map((c) => c.id),
+    );
+    const next = order.find((key) =>
+      key.startsWith('entity:') ? inside.has(key.slice(7)) : holds.has(key.slice(8)),
+    );
+    opened.current = null;
+    // Focusing it moves the roving stop there (onFocus).
+    if (next !== undefined) focusKey(svg, next);
+  }, [order, scene, svg]);
   const setRefs = useCallback(
     (element: SVGSVGElement | null) => {
       setSvg(element);
@@ -127,6 +159,19 @@ export function MapSvg({ svgRef, scene, drawing, selected, ...props }: Props) {
     >
       <rect className="map-space" width={width} height={height} />
       <BaseMap base={scene.base} />
+      <g className="map-leg-bundles" aria-hidden="true">
+        {scene.legBundles.map((b) => (
+          <path
+            key={b.id}
+            className={`map-leg-bundle${b.dimmed ? ' is-dimmed' : ''}`}
+            d={b.d}
+            strokeWidth={b.width}
+            data-leg-bundle={b.id}
+            data-count={b.legs.length}
+            data-selected={b.selected ? 'true' : undefined}
+          />
+        ))}
+      </g>
       <g className="map-legs">
         {scene.legs.map((l) => (
           <LegMark
@@ -164,6 +209,18 @@ export function MapSvg({ svgRef, scene, drawing, selected, ...props }: Props) {
             onSelect={props.onSelectEntity}
             onFocusItem={onItemFocus}
             onActive={setActive}
+            onNavigate={onNavigate}
+          />
+        ))}
+      </g>
+      <g className="map-clusters">
+        {scene.clusters.map((c) => (
+          <ClusterMark
+            key={c.id}
+            cluster={c}
+            current={current === `cluster:${c.id}`}
+            onOpen={openCluster}
+            onFocusItem={onItemFocus}
             onNavigate={onNavigate}
           />
         ))}

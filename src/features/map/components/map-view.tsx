@@ -208,6 +208,7 @@ export function MapView({ bundle }: ViewProps) {
             }
             onSelectLeg={selectLeg}
             onSelectEntity={selectEntity}
+            onOpenCluster={(c) => zoom.zoomTo(c.zoomTo)}
             onKeyDown={zoom.onKeyDown}
           />
         )}

@@ -163,6 +163,38 @@ function drawPlaces(scene: MapScene, p: MapPalette, emphasis: Emphasis): string[
   });
 }
 
+/** Legs with an end in a count: one muted line per pair of marks, wider for more legs. */
+function drawLegBundles(scene: MapScene, p: MapPalette, emphasis: Emphasis): string[] {
+  const { fade, grey, flags, show } = painter(scene, emphasis);
+  return scene.legBundles.map((b) => {
+    const colour = grey(b.dimmed) ? p.context : show && b.selected ? p.text : p.muted;
+    return `<path data-leg-bundle="${e(b.id)}" data-count="${b.legs.length}"${flags(b.selected, false)}${fade(b.dimmed)} d="${b.d}" fill="none" stroke="${e(colour)}" stroke-opacity="0.55" stroke-width="${n(b.width)}" stroke-linecap="round"/>`;
+  });
+}
+
+/** Count marks: a disc in the place ink with its number, ringed when the selection is inside. */
+function drawClusters(scene: MapScene, p: MapPalette, emphasis: Emphasis): string[] {
+  const { fade, grey, flags, show } = painter(scene, emphasis);
+  const s = scaleOf(scene.type);
+  const titles = scene.mode === 'workspace';
+  return scene.clusters.map((c) => {
+    const [x, y] = c.at;
+    const ink = grey(c.dimmed) ? p.context : p.text;
+    const ring =
+      show && c.selected
+        ? `<circle cx="${n(x)}" cy="${n(y)}" r="${n(c.r + 4 * s)}" fill="none" stroke="${e(p.text)}" stroke-width="${n(2 * s)}"/>`
+        : '';
+    return [
+      `<g data-cluster="${e(c.id)}" data-count="${c.count}"${flags(c.selected, c.subject)}${fade(c.dimmed)}>`,
+      titles ? `<title>${e(c.name)}</title>` : '',
+      ring,
+      `<circle cx="${n(x)}" cy="${n(y)}" r="${n(c.r)}" fill="${e(ink)}" stroke="${e(p.halo)}" stroke-width="${n(2 * s)}"/>`,
+      `<text x="${n(x)}" y="${n(y + c.font * 0.36)}" text-anchor="middle" font-size="${n(c.font)}" font-weight="700" fill="${e(p.halo)}">${c.count}</text>`,
+      '</g>',
+    ].join('');
+  });
+}
+
 function drawScaleBar(scene: MapScene, p: MapPalette): string[] {
   const bar = scene.scaleBar;
   if (!bar) return [];
@@ -183,7 +215,9 @@ function drawMap(scene: MapScene, p: MapPalette, emphasis: Emphasis): string[] {
   return [
     `<rect width="${n(scene.width)}" height="${n(scene.height)}" fill="${e(p.background)}"/>`,
     ...drawBase(scene, p, emphasis),
+    ...drawLegBundles(scene, p, emphasis),
     ...drawLegs(scene, p, emphasis),
+    ...drawClusters(scene, p, emphasis),
     ...drawPlaces(scene, p, emphasis),
     ...drawScaleBar(scene, p),
   ];

@@ -1,23 +1,28 @@
 import type { MapScene } from '../map-scene-types';
 
-/** A keyboard stop inside the map: `leg:<id>` or `entity:<id>`. */
-export type MapFocusKey = `leg:${string}` | `entity:${string}`;
+/** A keyboard stop inside the map: `leg:<id>`, `entity:<id>` or `cluster:<id>` (a count). */
+export type MapFocusKey = `leg:${string}` | `entity:${string}` | `cluster:${string}`;
 
 /**
  * The order the arrow keys walk the map in, the map being one Tab stop: the legs drawn, journey
  * by journey in the order travelled, then every place and country marked, west to east (top to
- * bottom where they share a column). Marks not drawn (a place named in passing with no room, a
+ * bottom where they share a column), counts of places among them. Marks not drawn (a place named in passing with no room, a
  * leg wholly off the view) are skipped: focus never lands on something invisible.
  */
 export function mapFocusOrder(scene: MapScene): MapFocusKey[] {
   const legs = scene.legs
     .filter((l) => l.mid !== null || l.arrow !== '')
     .map((l): MapFocusKey => `leg:${l.id}`);
-  const places = scene.places
-    .filter((p) => p.marker !== null)
+  // Counts stand among the places, west to east, as one stop each.
+  const places = [
+    ...scene.places
+      .filter((p) => p.marker !== null)
+      .map((p) => ({ at: p.at, keys: p.targets.map((t): MapFocusKey => `entity:${t.id}`) })),
+    ...scene.clusters.map((c) => ({ at: c.at, keys: [`cluster:${c.id}` as MapFocusKey] })),
+  ]
     .map((p, i) => ({ p, i }))
     .sort((a, b) => a.p.at[0] - b.p.at[0] || a.p.at[1] - b.p.at[1] || a.i - b.i)
-    .flatMap(({ p }) => p.targets.map((t): MapFocusKey => `entity:${t.id}`));
+    .flatMap(({ p }) => p.keys);
   return [...legs, ...places];
 }
 

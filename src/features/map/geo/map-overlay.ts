@@ -94,6 +94,14 @@ export interface OverlayInput {
   hiddenLegs?: ReadonlySet<string>;
   /** Screen areas labels must avoid (the scale bar, the zoom buttons). */
   reserved?: readonly Box[];
+  /** Dots and legs drawn as counts and bundles instead (mapClusters), and their discs. */
+  clusters?: {
+    clustered: ReadonlySet<string>;
+    bundled: ReadonlySet<string>;
+    obstacles: readonly Box[];
+    /** Off-view places get an arrow only when the selection concerns them. */
+    crowded: boolean;
+  };
 }
 
 /**
@@ -148,7 +156,11 @@ export function layoutOverlay(input: OverlayInput): Overlay {
     { lines: LabelLine[]; ownerKind: 'dot' | 'leg'; rule: LabelRule; own?: LabelLine[] }
   >();
   const reserved = input.reserved ?? [];
-  const obstacles: Obstacle[] = [...reserved];
+  const clusters = input.clusters;
+  const obstacles: Obstacle[] = [
+    ...reserved,
+    ...(clusters?.obstacles.map((b, i) => ({ ...b, owner: `cluster-${i}` })) ?? []),
+  ];
   const square = (p: Point, r: number, owner: string): Obstacle => ({
     x: p[0] - r,
     y: p[1] - r,
@@ -165,13 +177,14 @@ export function layoutOverlay(input: OverlayInput): Overlay {
 
   const dots: OverlayDot[] = [];
   for (const p of model.places) {
-    if (p.sharesDotWith !== null) continue;
+    if (p.sharesDotWith !== null || clusters?.clustered.has(p.id)) continue;
     const base = input.places.get(p.id);
     if (!base) continue;
     const at = toScreen(base);
     const onView = inView(at);
-    const off = onView ? null : edgePointer(at, size, edge, reserved, m.pointer + 3);
     const entities = [p.id, ...(folded.get(p.id) ?? [])];
+    if (!onView && clusters?.crowded && !entities.some((id) => focus.has(id))) continue;
+    const off = onView ? null : edgePointer(at, size, edge, reserved, m.pointer + 3);
     dots.push({
       id: p.id,
       kind: p.kind,
@@ -223,6 +236,7 @@ export function layoutOverlay(input: OverlayInput): Overlay {
   const legs: OverlayLeg[] = [];
   const angles = new Map<string, number>();
   for (const leg of model.legs) {
+    if (clusters?.bundled.has(leg.id)) continue;
     const base = input.legLines.get(leg.id) ?? [];
     const screen = base.map(toScreen);
     const hidden = hiddenLegs.has(leg.id);

@@ -10,10 +10,11 @@ import { buildTimelineScene } from '../scene/build-timeline-scene';
 import type { DayWindow } from '../scale/dense-window';
 import type { TimelineClusterMark } from '../scene/timeline-scene';
 import { timelineCssVariables } from '../timeline-palette';
-import { EventsTable } from './events-table';
+import { EventsTable, VIRTUAL_MIN_ROWS } from './events-table';
 import { TimelineChart } from './timeline-chart';
 import { TimelineToolbar } from './timeline-toolbar';
 import { usePlayThrough } from './use-play-through';
+import { usePrinting } from './use-printing';
 import '../timeline.css';
 
 /** The palette as custom properties, built once from the table (light-dark pairs). */
@@ -31,6 +32,8 @@ export function TimelineView({ bundle }: ViewProps) {
   const hover = useHoverFocus();
   const [asTable, setAsTable] = useState(false);
   const [scrollBox, setScrollBox] = useState<HTMLDivElement | null>(null);
+  const [tableBox, setTableBox] = useState<HTMLDivElement | null>(null);
+  const printing = usePrinting();
   const [legend, setLegend] = useState<HTMLDivElement | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
   const box = useElementSize(scrollBox);
@@ -148,8 +151,9 @@ export function TimelineView({ bundle }: ViewProps) {
         </p>
       )}
       {asTable ? (
-        <div className="tl-table-wrap">
+        <div className="tl-table-wrap" ref={setTableBox}>
           <EventsTable
+            scrollElement={tableBox}
             bundle={bundle}
             items={items}
             asOf={asOf}
@@ -172,16 +176,20 @@ export function TimelineView({ bundle }: ViewProps) {
             onOpenCluster={onOpenCluster}
           />
           {/* Print shows the table under the chart; the screen has the toggle instead. */}
+          {/* A long story's print copy is drawn only while printing: thousands of hidden rows
+              would slow every render. */}
           <div className="tl-print-only">
-            <EventsTable
-              bundle={bundle}
-              items={items}
-              asOf={asOf}
-              selectedId={subjectId}
-              related={related}
-              interactive={false}
-              onSelect={onSelect}
-            />
+            {(items.length <= VIRTUAL_MIN_ROWS || printing) && (
+              <EventsTable
+                bundle={bundle}
+                items={items}
+                asOf={asOf}
+                selectedId={subjectId}
+                related={related}
+                interactive={false}
+                onSelect={onSelect}
+              />
+            )}
           </div>
         </>
       )}

@@ -128,4 +128,84 @@ test.describe('New story, accessibility', () => {
     await expect(page).toHaveURL(/#\/b\/local%3A/);
     await expect(page.getByRole('banner')).toContainText('Envoy Maria Lindqvist Visits Nairobi');
   });
+
+  test('by keyboard: marking selected words as a name, an event and a journey; axe clean', async ({
+    page,
+  }) => {
+    await page.goto('./#/new');
+    const r = region(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Draft kept' })).toBeVisible();
+    const text = `${ARTICLE}\n\nShe was met by the Horn Relief Desk.`;
+    await tabTo(page, r.getByLabel('Article text'));
+    await page.keyboard.insertText(text);
+    for (const [name, value] of [
+      ['Title', 'Envoy Maria Lindqvist Visits Nairobi'],
+      ['Publisher', 'Article Atlas test corpus'],
+      ['Byline', 'Staff'],
+      ['Published', '2024-03-15'],
+    ] as const) {
+      await tabTo(page, r.getByRole('textbox', { name, exact: true }));
+      await page.keyboard.insertText(value);
+    }
+    // Names are found off the page's thread; the status says so until they are in.
+    await expect(r.getByRole('group', { name: 'Daniel Otieno, person' })).toBeVisible();
+    await expect(r.locator('.authoring-finding')).toHaveText('');
+    await tabTo(page, r.getByRole('button', { name: 'Accept all suggestions' }));
+    await page.keyboard.press('Enter');
+    await expect(r.locator('li[data-entity="daniel-otieno"]')).toBeVisible();
+
+    // A name nobody suggested ("the Horn Relief Desk"), selected with Shift+arrows.
+    const field = r.getByLabel('Article text');
+    await tabTo(page, field);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < 'Horn Relief Desk'.length; i += 1)
+      await page.keyboard.press('Shift+ArrowLeft');
+    const mark = r.getByRole('group', { name: 'Mark the selected text' });
+    await expect(mark).toContainText('“Horn Relief Desk”');
+    const kind = mark.getByRole('combobox', { name: 'Kind of the new entity' });
+    await tabTo(page, kind);
+    await arrowTo(page, kind, 'organization');
+    await tabTo(page, mark.getByRole('button', { name: /Mark every/ }));
+    await page.keyboard.press('Enter');
+    await expect(r.locator('li[data-entity="horn-relief-desk"]')).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // An event: label, place, a participant, its date and its sentence.
+    const ev = r.getByRole('group', { name: 'New event' });
+    await tabTo(page, ev.getByRole('textbox', { name: 'Event label' }));
+    await page.keyboard.insertText('Lindqvist meets Otieno in Nairobi');
+    const place = ev.getByRole('combobox', { name: 'Event place' });
+    await tabTo(page, place);
+    await arrowTo(page, place, 'Nairobi');
+    const participant = ev.getByRole('checkbox', { name: 'Maria Lindqvist' });
+    await tabTo(page, participant);
+    await page.keyboard.press('Space');
+    await expect(participant).toBeChecked();
+    const date = ev.getByRole('combobox', { name: 'Date', exact: true });
+    await tabTo(page, date);
+    await page.keyboard.press('ArrowDown');
+    await expect(date).not.toHaveValue('');
+    const evidence = ev.getByRole('combobox', { name: 'Evidence sentence' });
+    await tabTo(page, evidence);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(evidence).not.toHaveValue('');
+    await tabTo(page, ev.getByRole('button', { name: 'Add event' }));
+    await page.keyboard.press('Enter');
+    await expect(r.locator('[data-event]')).toHaveCount(1);
+
+    // A journey: the traveller, then legs proposed from the places in reading order.
+    const journey = r.getByRole('group', { name: 'New journey' });
+    const traveller = journey.getByRole('combobox', { name: 'Traveller' });
+    await tabTo(page, traveller);
+    await arrowTo(page, traveller, 'Maria Lindqvist');
+    await tabTo(
+      page,
+      journey.getByRole('button', { name: 'Propose legs from the places in reading order' }),
+    );
+    await page.keyboard.press('Enter');
+    await expect(r.locator('[data-leg]').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
 });

@@ -440,63 +440,64 @@ export function FactsSection(props: Props) {
             />
             <ol>
               {j.legs.map((l, k) => (
-                <li
-                  key={l.id}
-                  data-leg={l.id}
-                  role="group"
-                  aria-label={`Leg ${k + 1}: ${nameOf(l.from)} to ${nameOf(l.to)}`}
-                >
-                  <div className="authoring-row">
-                    <EntitySelect
-                      label="From"
-                      value={l.from}
-                      onChange={(from) => updateLeg(i, k, (x) => ({ ...x, from }))}
-                      entities={places}
-                    />
-                    <EntitySelect
-                      label="To"
-                      value={l.to}
-                      onChange={(to) => updateLeg(i, k, (x) => ({ ...x, to }))}
-                      entities={places}
-                    />
-                    <FactFields
-                      idPrefix={`leg-${i}-${k}`}
-                      values={{
-                        when: l.when,
-                        status: l.status,
-                        basis: l.basis,
-                        note: l.note ?? '',
-                        evidence: l.evidence,
-                      }}
-                      onChange={(v) =>
-                        updateLeg(i, k, (x) => ({
-                          id: x.id,
-                          from: x.from,
-                          to: x.to,
-                          status: v.status,
-                          ...factPart(v),
-                        }))
-                      }
-                      withStatus
-                      {...fieldProps}
-                    />
-                    <button
-                      type="button"
-                      className="button"
-                      aria-label={`Remove leg ${k + 1}`}
-                      onClick={() =>
-                        change('remove-leg', (d) => ({
-                          ...d,
-                          journeys: d.journeys.map((x, m) =>
-                            m === i ? { ...x, legs: x.legs.filter((_, n) => n !== k) } : x,
-                          ),
-                        }))
-                      }
-                    >
-                      Remove leg
-                    </button>
+                // The group is inside the item: a list item may not take another role (axe).
+                <li key={l.id} data-leg={l.id}>
+                  <div
+                    role="group"
+                    aria-label={`Leg ${k + 1}: ${nameOf(l.from)} to ${nameOf(l.to)}`}
+                  >
+                    <div className="authoring-row">
+                      <EntitySelect
+                        label="From"
+                        value={l.from}
+                        onChange={(from) => updateLeg(i, k, (x) => ({ ...x, from }))}
+                        entities={places}
+                      />
+                      <EntitySelect
+                        label="To"
+                        value={l.to}
+                        onChange={(to) => updateLeg(i, k, (x) => ({ ...x, to }))}
+                        entities={places}
+                      />
+                      <FactFields
+                        idPrefix={`leg-${i}-${k}`}
+                        values={{
+                          when: l.when,
+                          status: l.status,
+                          basis: l.basis,
+                          note: l.note ?? '',
+                          evidence: l.evidence,
+                        }}
+                        onChange={(v) =>
+                          updateLeg(i, k, (x) => ({
+                            id: x.id,
+                            from: x.from,
+                            to: x.to,
+                            status: v.status,
+                            ...factPart(v),
+                          }))
+                        }
+                        withStatus
+                        {...fieldProps}
+                      />
+                      <button
+                        type="button"
+                        className="button"
+                        aria-label={`Remove leg ${k + 1}`}
+                        onClick={() =>
+                          change('remove-leg', (d) => ({
+                            ...d,
+                            journeys: d.journeys.map((x, m) =>
+                              m === i ? { ...x, legs: x.legs.filter((_, n) => n !== k) } : x,
+                            ),
+                          }))
+                        }
+                      >
+                        Remove leg
+                      </button>
+                    </div>
+                    <IssueNotes issues={issuesFor(issues, `journeys[${i}].legs[${k}]`)} />
                   </div>
-                  <IssueNotes issues={issuesFor(issues, `journeys[${i}].legs[${k}]`)} />
                 </li>
               ))}
             </ol>

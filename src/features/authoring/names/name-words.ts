@@ -98,6 +98,11 @@ export const TITLE_WORDS = new Set([
   'Administrator',
   'Operations',
   'Policy',
+  // Honorifics and ranks written short.
+  'Hon.',
+  'Rev.',
+  'Gen.',
+  'Amb.',
 ]);
 
 /** Words that make a run of capitals an organisation ("… Group", "University of …"). */
@@ -183,6 +188,32 @@ export const ORG_WORDS = new Set([
   'Directorate',
   'Administration',
   'Maritime',
+  'Community',
+  'Organisation',
+]);
+
+/**
+ * Words that make a run of capitals a named happening, not a person or a place ("Hurricane
+ * Delia", "Ministers’ Meeting"): the bundle has no entity kind for these, so none is suggested.
+ */
+export const EVENT_WORDS = new Set([
+  'Hurricane',
+  'Typhoon',
+  'Cyclone',
+  'Storm',
+  'Earthquake',
+  'Flood',
+  'Floods',
+  'Wildfire',
+  'Meeting',
+  'Conference',
+  'Ceremony',
+  'Games',
+  'Olympics',
+  'Festival',
+  'Election',
+  'Elections',
+  'War',
 ]);
 
 /** News agencies and outlets a statement quotes: suggested as media. */

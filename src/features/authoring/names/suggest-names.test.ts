@@ -71,4 +71,35 @@ describe('suggestNames', () => {
       'Peru',
     ]);
   });
+
+  // Written for this test (fictional people and storm).
+  it('cuts a title led by its own words, skips storms and meetings, keeps an agency its country', () => {
+    const text =
+      'Trade Minister Jonas Ekberg Holm spoke after Typhoon Marla. ' +
+      'The Harbour Ministers’ Meeting opened on Monday, and the U.S. Agency for International Development sent teams. ' +
+      'Delegates from the Economic Community of West African States and the Quiet Lake press office attended.';
+    const found = suggest(text).map((s) => `${s.name}, ${s.kind}`);
+    expect(found).toContain('Jonas Ekberg Holm, person');
+    expect(found).toContain('U.S. Agency for International Development, organization');
+    expect(found).toContain('Economic Community of West African States, organization');
+    expect(found.some((f) => f.startsWith('Typhoon Marla'))).toBe(false);
+    expect(found.some((f) => f.includes('Meeting'))).toBe(false);
+    // "the Quiet Lake press office": a name after "the" is not taken for a person.
+    expect(found).not.toContain('Quiet Lake, person');
+  });
+
+  it('gives a shared adjective to the country the text also names', () => {
+    const countriesFound = (text: string) =>
+      suggest(text)
+        .filter((s) => s.kind === 'country')
+        .map((s) => s.name)
+        .sort();
+    // "American" is also the adjective of the Northern Mariana Islands and American Samoa.
+    expect(countriesFound('American officials said the U.S. would help.')).toEqual([
+      'United States',
+    ]);
+    // Named by nothing else, it goes to the country with the most names in the table.
+    expect(countriesFound('American officials would help.')).toEqual(['United States']);
+    expect(countriesFound('Norwegian officials would help.')).toEqual(['Norway']);
+  });
 });

@@ -37,6 +37,8 @@ test('prototype-named aliases and kinds and year 9999 draw in every view', async
   await expect(map.locator('[data-entity="paris"]').first()).toBeVisible();
   // Each kind keeps its own key entry, worded as the relation words table words an unknown
   // kind (camel case and underscores become spaces), never blank or the prototype's value.
+  // The key is an overlay behind the toolbar's Key button.
+  await network.getByRole('button', { name: 'Key', exact: true }).click();
   for (const [kind, words] of [
     ['constructor', 'constructor'],
     ['toString', 'to string'],

@@ -86,12 +86,19 @@ test('an event’s selection marks its participants and its place', async ({ pag
   await openSeed(page, `views=network,map,timeline&sel=event:${event.id}`);
   await expect.poll(() => selectedIds(page, 'Timeline', 'data-event')).toEqual([event.id]);
   const network = page.getByRole('region', { name: 'Network' });
+  // Every view draws on its own schedule (the map loads lazily): wait for marks, not time.
+  await expect(network.locator('svg [data-entity]').first()).toBeAttached();
   const drawn = await network
     .locator('[data-entity]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-entity')));
-  const net = await selectedIds(page, 'Network', 'data-entity');
-  for (const p of event.participants) if (drawn.includes(p)) expect(net).toContain(p);
-  expect(await selectedIds(page, 'Map', 'data-entity')).toContain(event.place);
+  const participantsDrawn = event.participants.filter((p) => drawn.includes(p));
+  expect(participantsDrawn.length).toBeGreaterThan(0);
+  await expect
+    .poll(() => selectedIds(page, 'Network', 'data-entity'))
+    .toEqual(expect.arrayContaining(participantsDrawn));
+  await expect
+    .poll(() => selectedIds(page, 'Map', 'data-entity'))
+    .toEqual(expect.arrayContaining([event.place]));
 });
 
 /**

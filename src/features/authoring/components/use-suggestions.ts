@@ -25,6 +25,11 @@ const EMPTY: SuggestResult = { names: [], dates: [] };
 export function useSuggestions(request: Omit<SuggestRequest, 'id'>): SuggestionsState {
   const worker = useRef<Worker | null>(null);
   const latest = useRef(0);
+  // The text the page shows now and the text of the newest request sent: an answer counts only
+  // when both match, so an answer for the text before an edit is never taken as current in the
+  // moment between the edit and the effect that numbers the next request.
+  const shownText = useRef('');
+  const sentText = useRef<string | null>(null);
   const [state, setState] = useState<SuggestionsState>({
     result: EMPTY,
     pending: true,
@@ -36,7 +41,7 @@ export function useSuggestions(request: Omit<SuggestRequest, 'id'>): Suggestions
     worker.current = w;
     w.onmessage = (event: MessageEvent<SuggestReply>) => {
       const reply = event.data;
-      if (reply.id !== latest.current) return;
+      if (reply.id !== latest.current || sentText.current !== shownText.current) return;
       if (reply.type === 'done') setState({ result: reply.result, pending: false, error: null });
       else if (reply.type === 'failed')
         setState((s) => ({ ...s, pending: false, error: reply.message }));
@@ -55,6 +60,7 @@ export function useSuggestions(request: Omit<SuggestRequest, 'id'>): Suggestions
   const blocksKey = blocks.map((b) => `${b.start}:${b.end}:${b.kind}`).join(',');
   const blocksRef = useRef(blocks);
   blocksRef.current = blocks;
+  shownText.current = text;
   useEffect(() => {
     const id = latest.current + 1;
     latest.current = id;
@@ -63,6 +69,7 @@ export function useSuggestions(request: Omit<SuggestRequest, 'id'>): Suggestions
     const delay = id === 1 ? 0 : SUGGEST_DEBOUNCE_MS;
     const timer = window.setTimeout(() => {
       const message: SuggestRequest = { id, text, blocks: blocksRef.current, published };
+      sentText.current = text;
       worker.current?.postMessage(message);
     }, delay);
     return () => window.clearTimeout(timer);

@@ -67,17 +67,19 @@ export function summarise(profile: Profile, top = 18): string {
   return `busy (not idle) ${busy.toFixed(0)} ms\n self:\n${list(self)}\n inclusive:\n${list(inclusive)}\n${longestStretches(profile, label, parent, byId)}`;
 }
 
-/** The longest stretches without an idle sample (about the long tasks), with what ran most in each. */
+/** The stretches without an idle sample (about the tasks), in time order, with what ran most in each. */
 function longestStretches(
   profile: Profile,
   label: (n: ProfileNode) => string,
   parent: Map<number, number>,
   byId: Map<number, ProfileNode>,
 ): string {
-  const stretches: { ms: number; inclusive: Map<string, number> }[] = [];
-  let current: { ms: number; inclusive: Map<string, number> } | null = null;
+  const stretches: { at: number; ms: number; inclusive: Map<string, number> }[] = [];
+  let current: { at: number; ms: number; inclusive: Map<string, number> } | null = null;
+  let clock = 0;
   profile.samples.forEach((id, i) => {
     const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    clock += (profile.timeDeltas[i] ?? 0) / 1000;
     const node = byId.get(id);
     const name = node?.callFrame.functionName;
     if (!node || name === '(idle)') {
@@ -85,7 +87,7 @@ function longestStretches(
       current = null;
       return;
     }
-    current ??= { ms: 0, inclusive: new Map() };
+    current ??= { at: clock, ms: 0, inclusive: new Map() };
     current.ms += ms;
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
@@ -98,16 +100,17 @@ function longestStretches(
     }
   });
   if (current) stretches.push(current);
+  // In time order (offsets from the profile's start), the ones over 2 ms: a click's tasks in turn.
+  const t0 = stretches[0]?.at ?? 0;
   return stretches
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, 4)
+    .filter((s) => s.ms > 2)
     .map(
       (s) =>
-        ` stretch ${s.ms.toFixed(0)} ms: ` +
+        ` +${(s.at - t0).toFixed(0).padStart(4)} ms stretch ${s.ms.toFixed(0)} ms: ` +
         [...s.inclusive]
           .filter(([k]) => !/index-|jsx-runtime|^\(program\)/.test(k))
           .sort((a, b) => b[1] - a[1])
-          .slice(0, 8)
+          .slice(0, 10)
           .map(([k, v]) => `${k.split(' ')[0]} ${v.toFixed(0)}`)
           .join(', '),
     )
@@ -188,6 +191,8 @@ async function waitFor(page: Page, done: (m: Record<string, number>) => boolean)
 /** In-page marks of a click's steps: input events, URL write, the hub marked, the next frame. */
 const TIMELINE = `(() => {
   const steps = (window.__steps = []);
+  let seen = false;
+  window.__stepsReset = () => { steps.length = 0; seen = false; };
   const mark = (k, t) => steps.push([k, t ?? performance.now()]);
   for (const type of ['pointerdown', 'pointerup', 'click'])
     addEventListener(type, (e) => { mark(type + '(event)', e.timeStamp); mark(type); }, { capture: true });
@@ -195,7 +200,6 @@ const TIMELINE = `(() => {
     const real = history[f].bind(history);
     history[f] = (...a) => { mark(f); return real(...a); };
   }
-  let seen = false;
   new MutationObserver((records) => {
     if (seen) return;
     for (const r of records)
@@ -275,13 +279,39 @@ try {
         await context.close();
         continue;
       }
-      const m = await marks(page);
-      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
-      console.log(`\n== ${size}: click → highlight ${(m.highlight! - m.clickAt!).toFixed(0)} ms`);
-      const steps = (await page.evaluate('window.__steps')) as [string, number][];
-      const t0 = steps[0]?.[1] ?? 0;
-      console.log(steps.map(([k, t]) => `${k} +${(t - t0).toFixed(1)}`).join(' · '));
-      console.log(summarise(profile, 30));
+      const report = async (label: string) => {
+        const m = await marks(page);
+        const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
+        console.log(
+          `\n== ${size}: ${label} → highlight ${(m.highlight! - m.clickAt!).toFixed(0)} ms`,
+        );
+        const steps = (await page.evaluate('window.__steps')) as [string, number][];
+        const t0 = steps[0]?.[1] ?? 0;
+        console.log(steps.map(([k, t]) => `${k} +${(t - t0).toFixed(1)}`).join(' · '));
+        console.log(summarise(profile, 30));
+      };
+      await report('first click');
+      // Later clicks (PROFILE_CLICKS in all, default 2): each on the node with a button farthest
+      // from the last, as bench:scale clicks.
+      let last = hub;
+      for (let n = 1; n < Number(process.env.PROFILE_CLICKS ?? 2); n++) {
+        await new Promise((r) => setTimeout(r, 1500));
+        const next = (await page.evaluate(
+          `window.__bench.farFrom(${JSON.stringify(last)}, ${JSON.stringify(last)})`,
+        )) as string;
+        await page.evaluate(`window.__bench.watch(${JSON.stringify(next)})`);
+        const to = (await page.evaluate('window.__bench.hubPosition()')) as {
+          x: number;
+          y: number;
+        } | null;
+        if (!to) break;
+        last = next;
+        await page.evaluate('window.__stepsReset()');
+        await cdp.send('Profiler.start');
+        await page.mouse.click(to.x, to.y);
+        await waitFor(page, (m) => m.highlight !== undefined);
+        await report(`click ${n + 1}`);
+      }
     }
     await context.close();
   }

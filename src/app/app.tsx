@@ -1,5 +1,8 @@
 import { useState } from 'react';
-import { createHashRouter, RouterProvider } from 'react-router';
+import { createHashRouter } from 'react-router';
+// The DOM build of the provider: it carries ReactDOM.flushSync, without which a navigation's
+// `flushSync` option is ignored and every URL change renders as a transition.
+import { RouterProvider } from 'react-router/dom';
 import { BundleStoreProvider } from './bundle-store';
 import { RootLayout } from './root-layout';
 import { HomeRedirect } from './home-redirect';

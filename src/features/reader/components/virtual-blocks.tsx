@@ -8,6 +8,7 @@ import { estimateBlockHeight } from '../text/estimate-block-height';
 import { ArticleBlock } from './article-block';
 import type { ReaderRoving } from './use-reader-roving';
 import { REVEAL_EVENT, type RevealDetail } from './use-reveal-in-text';
+import { afterNextPaint } from '../../../ui/after-next-paint';
 
 /** Blocks drawn beyond the visible ones on each side, so Tab and a short scroll find text. */
 const OVERSCAN = 4;
@@ -92,18 +93,31 @@ export function VirtualBlocks({
   }, [rootRef, virtualizer, bundle]);
 
   // A new selection (or the one in the URL at load): unless a block it concerns is in view,
-  // bring the first one there. Waits for the first range, which needs the pane measured.
+  // bring the first one there. Waits for the first range, which needs the pane measured. The
+  // scroll waits for the frame that answers the click to be painted: scrolling in the click's
+  // task made that frame also draw, measure and lay out the newly shown blocks (about a
+  // quarter of a 5k story's click → highlight); the text now follows one frame later.
   const concerned = marks.concerned;
   const handled = useRef('');
+  // The scroll waiting for its frame: a newer selection or unmounting cancels it (a re-render
+  // does not: it comes before the paint it waits for).
+  const pending = useRef<(() => void) | null>(null);
   useEffect(() => {
     const range = virtualizer.range;
     if (handled.current === selectionKey || !range) return;
     handled.current = selectionKey;
+    pending.current?.();
+    pending.current = null;
     const first = concerned[0];
     if (selectionKey === '' || first === undefined) return;
     const seen = concerned.some((i) => i >= range.startIndex && i <= range.endIndex);
-    if (!seen) virtualizer.scrollToIndex(first, { align: 'center' });
+    if (seen) return;
+    pending.current = afterNextPaint(() => {
+      pending.current = null;
+      virtualizer.scrollToIndex(first, { align: 'center' });
+    });
   });
+  useEffect(() => () => pending.current?.(), []);
 
   const items = virtualizer.getVirtualItems();
   // One Tab stop for the whole text: where the keyboard is (or was, while still in view), else

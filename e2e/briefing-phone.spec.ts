@@ -57,3 +57,69 @@ test.describe('presenting on a phone', () => {
     }
   });
 });
+
+test.describe('the control bar on a phone', () => {
+  test('every control is on screen: Previous, Next and More on the bar, the rest in More', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`./#/b/${SEED}/briefing/2`);
+    await expectSlide(page, 2);
+    const bar = presenter(page).getByRole('navigation', { name: 'Briefing controls' });
+    const more = bar.getByRole('button', { name: 'More' });
+    const blank = bar.getByRole('button', { name: 'Blank (B)' });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await expect(blank).toBeHidden();
+    // Nothing off-screen in a sideways scroll: what the bar shows lies within the screen.
+    const offScreen = await bar.evaluate((nav) => {
+      const visible = [...nav.querySelectorAll<HTMLElement>('button, a, p')].filter(
+        (el) => el.getBoundingClientRect().width > 0,
+      );
+      return {
+        overflow: nav.scrollWidth - nav.clientWidth,
+        cut: visible
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.left < -0.5 || r.right > window.innerWidth + 0.5;
+          })
+          .map((el) => el.textContent),
+      };
+    });
+    expect(offScreen).toEqual({ overflow: 0, cut: [] });
+
+    await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    const menu = page.locator('#deck-controls-more');
+    const items = menu.locator('button, a');
+    expect(await items.count()).toBeGreaterThanOrEqual(8);
+    const boxes = await items.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return {
+          name: el.textContent,
+          ok: r.left >= -0.5 && r.right <= innerWidth + 0.5 && r.top >= -0.5 && r.height > 0,
+        };
+      }),
+    );
+    expect(boxes.filter((b) => !b.ok)).toEqual([]);
+    // Escape closes the menu first and leaves the briefing open.
+    await page.keyboard.press('Escape');
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    await expect(page).toHaveURL(/briefing\/2/);
+    // A control of the menu does its work and closes the menu.
+    await more.click();
+    await blank.click();
+    await expect(presenter(page)).toHaveAttribute('data-blank', 'true');
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('on a wide screen there is no More: every control is on the bar', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`./#/b/${SEED}/briefing/2`);
+    await expectSlide(page, 2);
+    const bar = presenter(page).getByRole('navigation', { name: 'Briefing controls' });
+    await expect(bar.getByRole('button', { name: 'More' })).toBeHidden();
+    await expect(bar.getByRole('button', { name: 'Blank (B)' })).toBeVisible();
+    await expect(bar.getByRole('button', { name: 'Exit (Esc)' })).toBeVisible();
+  });
+});

@@ -54,6 +54,8 @@ export function Presenter(props: PresenterProps) {
   const [blank, setBlank] = useState(false);
   const [fullscreen, setFullscreen] = useState(isFullscreen);
   const [status, setStatus] = useState('');
+  // On a phone the bar keeps Previous, the count and Next; the rest open from "More".
+  const [moreOpen, setMoreOpen] = useState(false);
   const [stage, setStage] = useState<HTMLDivElement | null>(null);
   const size = useElementSize(stage);
   const idle = useIdle(fullscreen, 2500);
@@ -120,7 +122,8 @@ export function Presenter(props: PresenterProps) {
       else if (action === 'fullscreen') toggleFullscreen();
       else if (action === 'escape') {
         // Escape first undoes the state a presenter is in; only then does it leave.
-        if (evidence !== null) setEvidence(null);
+        if (moreOpen) setMoreOpen(false);
+        else if (evidence !== null) setEvidence(null);
         else if (blank) setBlank(false);
         else if (isFullscreen()) void document.exitFullscreen().catch(() => undefined);
         else onExit();
@@ -130,7 +133,7 @@ export function Presenter(props: PresenterProps) {
         go(action);
       }
     },
-    [blank, evidence, go, onExit, toggleFullscreen, setEvidence],
+    [blank, evidence, go, moreOpen, onExit, toggleFullscreen, setEvidence],
   );
   usePresenterKeys(onAction);
 
@@ -263,48 +266,67 @@ export function Presenter(props: PresenterProps) {
         <span className="deck-controls-gap" />
         <button
           type="button"
-          className="button"
-          aria-pressed={blank}
-          onClick={() => setBlank(true)}
-          aria-keyshortcuts="B"
+          className="button deck-controls-more-toggle"
+          aria-expanded={moreOpen}
+          aria-controls="deck-controls-more"
+          onClick={() => setMoreOpen((open) => !open)}
         >
-          Blank (B)
+          More
         </button>
-        <button
-          type="button"
-          className="button"
-          aria-pressed={fullscreen}
-          onClick={toggleFullscreen}
-          aria-keyshortcuts="F"
+        {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- closes the phone's menu after any of its buttons (each its own keyboard control) did its work */}
+        <div
+          className="deck-controls-more"
+          id="deck-controls-more"
+          data-open={moreOpen}
+          onClick={(event) => {
+            if (event.target !== event.currentTarget) setMoreOpen(false);
+          }}
         >
-          Full screen (F)
-        </button>
-        <button type="button" className="button" onClick={openPresenterView}>
-          Presenter view
-        </button>
-        <button type="button" className="button" onClick={() => void exportPicture('svg')}>
-          Slide as SVG
-        </button>
-        <button type="button" className="button" onClick={() => void exportPicture('png')}>
-          Slide as PNG
-        </button>
-        <DeckExportButtons
-          deck={deck}
-          bundle={bundle}
-          routeId={routeId}
-          fileStem={props.fileStem}
-          onStatus={setStatus}
-          only="pptx"
-        />
-        <Link className="button" to={props.editHref}>
-          Edit
-        </Link>
-        <Link className="button" to={props.printHref}>
-          Handout
-        </Link>
-        <button type="button" className="button" onClick={onExit} aria-keyshortcuts="Escape">
-          Exit (Esc)
-        </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={blank}
+            onClick={() => setBlank(true)}
+            aria-keyshortcuts="B"
+          >
+            Blank (B)
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={fullscreen}
+            onClick={toggleFullscreen}
+            aria-keyshortcuts="F"
+          >
+            Full screen (F)
+          </button>
+          <button type="button" className="button" onClick={openPresenterView}>
+            Presenter view
+          </button>
+          <button type="button" className="button" onClick={() => void exportPicture('svg')}>
+            Slide as SVG
+          </button>
+          <button type="button" className="button" onClick={() => void exportPicture('png')}>
+            Slide as PNG
+          </button>
+          <DeckExportButtons
+            deck={deck}
+            bundle={bundle}
+            routeId={routeId}
+            fileStem={props.fileStem}
+            onStatus={setStatus}
+            only="pptx"
+          />
+          <Link className="button" to={props.editHref}>
+            Edit
+          </Link>
+          <Link className="button" to={props.printHref}>
+            Handout
+          </Link>
+          <button type="button" className="button" onClick={onExit} aria-keyshortcuts="Escape">
+            Exit (Esc)
+          </button>
+        </div>
       </nav>
       <p className="visually-hidden" aria-live="polite">
         {`Slide ${number} of ${count}: ${slide.title}`}

@@ -88,6 +88,7 @@ export default defineConfig({
     alias: [
       { find: /^\.\/start-bundle-worker$/, replacement: './start-bundle-worker-inline' },
       { find: /^(.*)\/start-suggest-worker$/, replacement: '$1/start-suggest-worker-inline' },
+      { find: /^\.\/start-search-worker$/, replacement: './start-search-worker-inline' },
     ],
   },
   // The story and geography travel inside the file; public/ (bundles, decks) is not copied.

@@ -1,5 +1,8 @@
 import MiniSearch from 'minisearch';
-import type { Bundle, Entity, EntityKind, Span } from '../bundle/bundle-schema';
+import type { Bundle, EntityKind, Span } from '../bundle/bundle-schema';
+import { searchSourceOf, type SearchSource } from './search-source';
+
+export type { SearchSource } from './search-source';
 import { normaliseForSearch } from './normalise-for-search';
 import { splitSentences } from './split-sentences';
 import { MATCH_TIER, nameForms, scoreName, type NameForms } from './name-match';
@@ -16,37 +19,6 @@ interface Doc {
 
 export interface SearchIndex {
   search: (query: string, limit?: number) => SearchHit[];
-}
-
-/**
- * What the index is built from: the article's text, its blocks, each entity's names and how
- * often the article mentions it. Small enough to send to a worker (no mentions, no relations),
- * and all a search needs.
- */
-export interface SearchSource {
-  text: string;
-  blocks: Span[];
-  entities: Pick<Entity, 'id' | 'kind' | 'name' | 'aliases'>[];
-  /** Mentions per entity id. */
-  mentionCounts: Map<string, number>;
-}
-
-/** The part of a bundle the search index reads (a few milliseconds even for 20k entities). */
-export function searchSourceOf(bundle: Bundle): SearchSource {
-  const mentionCounts = new Map<string, number>();
-  for (const m of bundle.mentions)
-    mentionCounts.set(m.entity, (mentionCounts.get(m.entity) ?? 0) + 1);
-  return {
-    text: bundle.article.text,
-    blocks: bundle.article.blocks.map((b) => ({ start: b.start, end: b.end })),
-    entities: bundle.entities.map((e) => ({
-      id: e.id,
-      kind: e.kind,
-      name: e.name,
-      aliases: e.aliases,
-    })),
-    mentionCounts,
-  };
 }
 
 /** Builds the index of a bundle (see buildSearchIndexFrom). */

@@ -1,14 +1,7 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-} from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
-import type { SearchHit, SearchIndex } from '../../../model/search-index';
+import type { SearchHit } from '../../../model/search-index';
+import { searchOffThread, type AsyncSearch } from '../search/search-off-thread';
 import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
 import { KindBadge } from '../../../ui/kind-badge';
 import { useViewState } from '../../../view-state/use-view-state';
@@ -35,23 +28,67 @@ export function FindDialog({ bundle }: ViewProps) {
   const [active, setActive] = useState(0);
   const { update } = useViewState();
   const reveal = useRevealInText();
-  // The index (and minisearch) load on first use, keeping them out of the first page load.
-  const [index, setIndex] = useState<{ bundle: ViewProps['bundle']; index: SearchIndex } | null>(
+  // The index is built on first use, in a worker (search-off-thread.ts): a 20k-entity story's
+  // index would hold the page for seconds, and ranking its names for each key is heavy too.
+  const [search, setSearch] = useState<{ bundle: ViewProps['bundle']; search: AsyncSearch } | null>(
     null,
   );
-  const ready = index !== null && index.bundle === bundle ? index.index : null;
-  const hits = useMemo(() => (ready ? ready.search(query) : []), [ready, query]);
+  const ready = search !== null && search.bundle === bundle ? search.search : null;
+  // Which index has finished building (or failed to): until then Find says it is indexing.
+  const [built, setBuilt] = useState<{ of: AsyncSearch; ok: boolean } | null>(null);
+  const indexState =
+    ready === null || built?.of !== ready ? 'indexing' : built.ok ? 'ready' : 'failed';
+  // The hits shown, with the query and index they answer: hits only ever show for the query in
+  // the box (a reply for an earlier query is dropped, never shown as this one's).
+  const [found, setFound] = useState<{
+    from: AsyncSearch | null;
+    query: string;
+    hits: SearchHit[];
+  }>({ from: null, query: '', hits: [] });
+  const current = ready !== null && found.from === ready && found.query === query;
+  const hits = current && query.trim() !== '' ? found.hits : [];
+  // Enter pressed before the hits of the query in the box came: the query it was pressed for.
+  const enterFor = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (ready === null) return;
+    let live = true;
+    void ready.indexed.then(
+      () => live && setBuilt({ of: ready, ok: true }),
+      () => live && setBuilt({ of: ready, ok: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+
+  useEffect(() => {
+    if (ready === null || query.trim() === '') return;
+    let live = true;
+    void ready.search(query).then(
+      (h) => {
+        if (live && h !== null) setFound({ from: ready, query, hits: h });
+      },
+      // A failed index is reported by `indexed`; the status says so.
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready, query]);
+
+  // A new story gets a new index; the old one's worker is stopped.
+  useEffect(() => () => search?.search.close(), [search]);
 
   const loadIndex = useCallback(() => {
     if (ready) return;
-    void import('../../../model/search-index').then((m) =>
-      setIndex({ bundle, index: m.buildSearchIndex(bundle) }),
-    );
+    setSearch({ bundle, search: searchOffThread(bundle) });
   }, [ready, bundle]);
   const listId = useId();
 
   const open = () => {
     loadIndex();
+    enterFor.current = null;
     setQuery('');
     setActive(0);
     dialogRef.current?.showModal();
@@ -64,6 +101,7 @@ export function FindDialog({ bundle }: ViewProps) {
         e.preventDefault();
         if (!dialogRef.current?.open) {
           loadIndex();
+          enterFor.current = null;
           setQuery('');
           setActive(0);
           dialogRef.current?.showModal();
@@ -94,11 +132,21 @@ export function FindDialog({ bundle }: ViewProps) {
     if (at !== undefined) window.requestAnimationFrame(() => reveal(at));
   };
 
+  // Enter typed before the hits of the last keys came: the first of those, once they come (and
+  // only if the box still holds that query).
+  useEffect(() => {
+    if (!current || enterFor.current !== query) return;
+    enterFor.current = null;
+    choose(found.hits[0]);
+  });
+
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown') setActive((a) => Math.min(hits.length - 1, a + 1));
     else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
-    else if (e.key === 'Enter') choose(hits[active]);
-    else return;
+    else if (e.key === 'Enter') {
+      if (current) choose(hits[active]);
+      else if (query.trim() !== '') enterFor.current = query;
+    } else return;
     e.preventDefault();
   };
 
@@ -134,15 +182,22 @@ export function FindDialog({ bundle }: ViewProps) {
           value={query}
           placeholder="e.g. choe son hui, kong, tass, sanctions"
           onChange={(e) => {
+            enterFor.current = null;
             setQuery(e.target.value);
             setActive(0);
           }}
           onKeyDown={onKeyDown}
         />
-        <p className="find-status" aria-live="polite">
-          {query.trim() === ''
-            ? 'Type to search.'
-            : `${hits.length} result${hits.length === 1 ? '' : 's'}`}
+        <p className="find-status" role="status">
+          {indexState === 'failed'
+            ? 'Find could not index this story.'
+            : indexState === 'indexing'
+              ? 'Indexing…'
+              : query.trim() === ''
+                ? 'Type to search.'
+                : current
+                  ? `${hits.length} result${hits.length === 1 ? '' : 's'}`
+                  : 'Searching…'}
         </p>
         <ul id={`${listId}-list`} role="listbox" aria-label="Results" className="find-results">
           {hits.map((hit, i) => (

@@ -19,6 +19,19 @@ async function tabTo(page: Page, target: Locator, max = 400): Promise<void> {
   throw new Error(`not reached by ${max} Tab presses`);
 }
 
+/** The story's required details, each reached by Tab and typed. */
+async function typeDetails(page: Page, r: Locator): Promise<void> {
+  for (const [name, value] of [
+    ['Title', 'Envoy Maria Lindqvist Visits Nairobi'],
+    ['Publisher', 'Article Atlas test corpus'],
+    ['Byline', 'Staff'],
+    ['Published', '2024-03-15'],
+  ] as const) {
+    await tabTo(page, r.getByRole('textbox', { name, exact: true }));
+    await page.keyboard.insertText(value);
+  }
+}
+
 /** Moves a focused <select> with the arrow keys until the option reads `label`. */
 async function arrowTo(page: Page, select: Locator, label: string): Promise<void> {
   for (let i = 0; i < 60; i += 1) {
@@ -93,15 +106,7 @@ test.describe('New story, accessibility', () => {
 
     await tabTo(page, r.getByLabel('Article text'));
     await page.keyboard.insertText(ARTICLE);
-    for (const [name, value] of [
-      ['Title', 'Envoy Maria Lindqvist Visits Nairobi'],
-      ['Publisher', 'Article Atlas test corpus'],
-      ['Byline', 'Staff'],
-      ['Published', '2024-03-15'],
-    ] as const) {
-      await tabTo(page, r.getByRole('textbox', { name, exact: true }));
-      await page.keyboard.insertText(value);
-    }
+    await typeDetails(page, r);
     await tabTo(page, r.getByRole('button', { name: 'Accept all suggestions' }));
     await page.keyboard.press('Enter');
     await expect(r.locator('li[data-entity="daniel-otieno"]')).toBeVisible();
@@ -138,15 +143,7 @@ test.describe('New story, accessibility', () => {
     const text = `${ARTICLE}\n\nShe was met by the Horn Relief Desk.`;
     await tabTo(page, r.getByLabel('Article text'));
     await page.keyboard.insertText(text);
-    for (const [name, value] of [
-      ['Title', 'Envoy Maria Lindqvist Visits Nairobi'],
-      ['Publisher', 'Article Atlas test corpus'],
-      ['Byline', 'Staff'],
-      ['Published', '2024-03-15'],
-    ] as const) {
-      await tabTo(page, r.getByRole('textbox', { name, exact: true }));
-      await page.keyboard.insertText(value);
-    }
+    await typeDetails(page, r);
     // Names are found off the page's thread; the status says so until they are in.
     await expect(r.getByRole('group', { name: 'Daniel Otieno, person' })).toBeVisible();
     await expect(r.locator('.authoring-finding')).toHaveText('');

@@ -12,6 +12,8 @@ export interface CanvasMarks {
   edges: Uint8Array;
   /** Something is selected or hovered: the context recedes. */
   active: boolean;
+  /** Some marks are lit and the rest dimmed (every mark not lit carries DIMMED). */
+  dimming: boolean;
 }
 
 /** The emphasis (selection and hovered passage) as flag bits over the scene's marks. */
@@ -33,5 +35,5 @@ export function canvasMarks(scene: CanvasScene, emphasis: NetworkEmphasis): Canv
     if (emphasis.subject.has(id)) bits |= SUBJECT;
     edges[k] = bits;
   });
-  return { nodes, edges, active: emphasis.active };
+  return { nodes, edges, active: emphasis.active, dimming: lit !== null };
 }

@@ -11,7 +11,13 @@ import { networkEmphasis, NO_EMPHASIS } from '../network-emphasis';
 import { canvasMarks } from './canvas-marks';
 import { buildCanvasScene } from './canvas-scene';
 import { chooseLabels } from './choose-labels';
-import { drawNetworkCanvas, type Frame } from './draw-network-canvas';
+import {
+  baseKey,
+  drawNetworkBase,
+  drawNetworkCanvas,
+  drawNetworkTop,
+  type Frame,
+} from './draw-network-canvas';
 
 /** A 2D context that records what is asked of it (the drawing is plain calls on a context). */
 function recorder() {
@@ -81,5 +87,56 @@ describe('drawNetworkCanvas', () => {
     const alphas = new Set(calls.filter((c) => c.name === 'fill').map((c) => c.alpha));
     expect(alphas).toContain(0.3);
     expect(alphas).toContain(1);
+  });
+
+  const marksFor = (id: string) => {
+    const focus = selectionFocus(bundle, { kind: 'entity', id });
+    if (!focus.ok) throw new Error(focus.message);
+    return canvasMarks(scene, networkEmphasis(focus.focus, null));
+  };
+
+  it('keeps one base for every selection: only the zoom, the size and dimming change it', () => {
+    const one = frame(marksFor('choe-son-hui'));
+    const other = frame(marksFor('kim-jong-un'));
+    expect(baseKey(one)).toBe(baseKey(other));
+    expect(baseKey(one)).not.toBe(baseKey(frame()));
+    expect(baseKey(one)).not.toBe(baseKey({ ...one, view: { ...view, k: 2 } }));
+    // And the base drawn for one selection is the base drawn for the other, call for call.
+    const a = recorder();
+    const b = recorder();
+    drawNetworkBase(a.ctx, scene, one);
+    drawNetworkBase(b.ctx, scene, other);
+    expect(a.calls).toEqual(b.calls);
+  });
+
+  it('draws the base all dimmed under a selection, and the top only what it lights', () => {
+    const marks = marksFor('choe-son-hui');
+    const f = frame(marks);
+    const base = recorder();
+    drawNetworkBase(base.ctx, scene, f);
+    const hullColours = new Set<unknown>(Object.values(LIGHT_NETWORK_PALETTE.groups));
+    const baseShapes = base.calls.filter((c) => c.name === 'fill' && !hullColours.has(c.fill));
+    expect(baseShapes.length).toBeGreaterThan(0);
+    expect(baseShapes.every((c) => c.alpha === 0.3)).toBe(true);
+    // No name in the base (the two captions are its only text).
+    expect(base.calls.filter((c) => c.name === 'fillText').length).toBe(2);
+
+    const top = recorder();
+    drawNetworkTop(top.ctx, scene, f);
+    const lit = [...marks.nodes].filter((bits) => !(bits & 1)).length;
+    const shapeCalls = top.calls.filter(
+      (c) => c.name === 'arc' || c.name === 'rect' || c.name === 'closePath',
+    );
+    // Every lit node is traced again (one call or more each), and the subject gets its ring.
+    expect(lit).toBeGreaterThan(1);
+    expect(shapeCalls.length).toBeGreaterThanOrEqual(lit + 1);
+    expect(top.calls.filter((c) => c.name === 'fill').every((c) => c.alpha === 1)).toBe(true);
+    expect(top.calls.filter((c) => c.name === 'fillText').length).toBe(f.labels.length);
+  });
+
+  it('draws no shape in the top without a selection', () => {
+    const top = recorder();
+    drawNetworkTop(top.ctx, scene, frame());
+    expect(top.calls.filter((c) => c.name === 'fill')).toEqual([]);
   });
 });

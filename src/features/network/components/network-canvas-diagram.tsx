@@ -14,7 +14,8 @@ import { canvasMarks, SUBJECT } from '../canvas/canvas-marks';
 import { createHitIndex, edgeControl } from '../canvas/canvas-hit';
 import { neighboursOf, type CanvasScene } from '../canvas/canvas-scene';
 import { chooseLabels, type View } from '../canvas/choose-labels';
-import { drawNetworkCanvas } from '../canvas/draw-network-canvas';
+import { drawNetworkTop, type Frame } from '../canvas/draw-network-canvas';
+import { createBaseCache } from '../canvas/base-cache';
 import type { EdgeWords, NodeWords } from '../graph/network-words';
 import { arrowDirection, neighbourInDirection } from '../layout/neighbour-in-direction';
 import type { NetworkEmphasis } from '../network-emphasis';
@@ -137,6 +138,8 @@ export function NetworkCanvasDiagram(props: Props) {
     running,
   });
   const queued = useRef(false);
+  const bases = useMemo(() => createBaseCache(), []);
+  useEffect(() => () => bases.cancel(), [bases]);
   const draw = useCallback(() => {
     queued.current = false;
     const element = canvas.current;
@@ -182,7 +185,7 @@ export function NetworkCanvasDiagram(props: Props) {
         };
       }
     }
-    drawNetworkCanvas(ctx, s.scene, {
+    const frame: Frame = {
       view,
       dpr,
       marks: s.marks,
@@ -195,8 +198,20 @@ export function NetworkCanvasDiagram(props: Props) {
       palette: s.palette.colours,
       focus: s.palette.focus,
       fontFamily: FONT_STACKS.sans,
-    });
-  }, [props.edgeWords, widths]);
+    };
+    // The base (every line and shape) is kept as a bitmap until the scene, the zoom, the size,
+    // the theme or the dimming change: a click or a hover draws only the top over a copy of it.
+    const base = bases.get(s.scene, s.palette, frame, element.width, element.height);
+    if (!base) return;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    ctx.globalCompositeOperation = 'copy';
+    ctx.drawImage(base, 0, 0);
+    ctx.globalCompositeOperation = 'source-over';
+    drawNetworkTop(ctx, s.scene, frame);
+    // A settled picture: the base a first click (or clearing the selection) needs, made idle.
+    if (!s.running) bases.prepareOther(s.scene, s.palette, frame, element.width, element.height);
+  }, [props.edgeWords, widths, bases]);
   useEffect(() => {
     latest.current = { scene, marks, first, hover, focusNode, focusEdge, zoom, palette, running };
     if (queued.current) return;

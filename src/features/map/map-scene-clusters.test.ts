@@ -6,6 +6,7 @@ import { validateBundle } from '../../bundle/validate-bundle';
 import { parseViewState } from '../../view-state/parse-view-state';
 import { writeMapSvg } from './export/write-map-svg';
 import { CLUSTER_RADIUS } from './geo/cluster-places';
+import { MAX_ZOOM } from './geo/map-frame';
 import { WORLD_110M } from './geo/fixtures/world-110m';
 import { buildMapScene } from './map-scene';
 import type { MapScene, MapSceneOptions } from './map-scene-types';
@@ -67,6 +68,36 @@ describe('buildMapScene on a story of 3,000 more places', () => {
     const alone = z.places.filter((p) => inside.has(p.id));
     expect(there.length + alone.length).toBeGreaterThan(1);
     expect(Math.max(0, ...there.map((c) => c.count))).toBeLessThan(big.count);
+  });
+
+  it('keeps counting at the deepest zoom: opening the biggest count again and again never draws its places one by one', () => {
+    let zoom = { k: 1, x: 0, y: 0 };
+    let last: MapScene['clusters'][number] | undefined;
+    // Two sizes: a wide pane, and a phone's, where a port's places stay closer together.
+    for (const size of [SIZE, { width: 390, height: 600 }]) {
+      zoom = { k: 1, x: 0, y: 0 };
+      for (let step = 0; step < 6; step++) {
+        const s = buildMapScene(many, state(many), size, { world: WORLD_110M, zoom });
+        expect(drawn(s).marks).toBeLessThan(400);
+        last = [...s.clusters].sort((a, b) => b.count - a.count)[0];
+        if (!last?.splits) break;
+        expect(last.zoomTo.k).toBeGreaterThan(zoom.k);
+        zoom = last.zoomTo;
+      }
+      expect(zoom.k).toBe(MAX_ZOOM);
+      // At the deepest zoom a count cannot split: it lists its places instead.
+      expect(last).toMatchObject({ splits: false });
+      expect(last?.count).toBeGreaterThan(1);
+      // No count's disc lies over another's or over a place's dot: each can be clicked.
+      const s = buildMapScene(many, state(many), size, { world: WORLD_110M, zoom });
+      const dot = s.type.marks.dot;
+      for (const [i, c] of s.clusters.entries()) {
+        for (const p of s.places)
+          expect(Math.hypot(p.at[0] - c.at[0], p.at[1] - c.at[1])).toBeGreaterThan(c.r + dot);
+        for (const o of s.clusters.slice(i + 1))
+          expect(Math.hypot(o.at[0] - c.at[0], o.at[1] - c.at[1])).toBeGreaterThan(c.r + o.r);
+      }
+    }
   });
 
   it('a count holding the selected place is flagged; the others recede', () => {

@@ -18,7 +18,9 @@ interface Props {
   selected: MapFocusKey | null;
   onSelectLeg: (id: string) => void;
   onSelectEntity: (id: string) => void;
-  /** A count mark opened: zoom to its places. */
+  /** The count whose places are listed (aria-expanded), if any. */
+  listed: string | null;
+  /** A count mark opened: zoom to its places, or list them. */
   onOpenCluster: (cluster: Cluster) => void;
   onKeyDown: (event: KeyboardEvent<SVGSVGElement>) => void;
 }
@@ -109,20 +111,27 @@ export function MapSvg({ svgRef, scene, drawing, selected, ...props }: Props) {
   );
   // Opening a count by keyboard removes it: focus follows to the first of its places (or the
   // smaller count holding it) once the zoomed scene is drawn.
-  const opened = useRef<Cluster | null>(null);
+  const opened = useRef<{ cluster: Cluster; zoom: MapScene['zoom'] } | null>(null);
   const { onOpenCluster } = props;
   const openCluster = useCallback(
     (cluster: Cluster) => {
-      opened.current = svg?.contains(document.activeElement) ? cluster : null;
+      // A count that lists its places stays drawn: the list takes the focus.
+      opened.current =
+        cluster.splits && svg?.contains(document.activeElement)
+          ? { cluster, zoom: scene.zoom }
+          : null;
       onOpenCluster(cluster);
     },
-    [onOpenCluster, svg],
+    [onOpenCluster, svg, scene.zoom],
   );
   useEffect(() => {
-    // Until the zoomed scene comes, the count is still drawn.
+    // Until the zoomed scene comes, the count is still drawn (a smaller count may keep its id:
+    // it is named after its first place).
     const was = opened.current;
-    if (was === null || scene.clusters.some((c) => c.id === was.id)) return;
-    const inside = new Set(was.entities);
+    if (was === null) return;
+    const { k, x, y } = scene.zoom;
+    if (k === was.zoom.k && x === was.zoom.x && y === was.zoom.y) return;
+    const inside = new Set(was.cluster.entities);
     const holds = new Set(
       scene.clusters.filter((c) => c.entities.some((e) => inside.has(e))).map((c) => c.id),
     );
@@ -219,6 +228,7 @@ export function MapSvg({ svgRef, scene, drawing, selected, ...props }: Props) {
             key={c.id}
             cluster={c}
             current={current === `cluster:${c.id}`}
+            expanded={c.splits ? undefined : props.listed === c.id}
             onOpen={openCluster}
             onFocusItem={onItemFocus}
             onNavigate={onNavigate}

@@ -11,6 +11,8 @@ import { MAX_ZOOM, MIN_ZOOM } from '../geo/map-frame';
 import { mapModel } from '../geo/map-model';
 import { buildMapScene } from '../map-scene';
 import type { MapSceneOptions } from '../map-scene-types';
+import type { ClusterMark } from '../geo/map-clusters';
+import { ClusterPlacesList, sortListedPlaces } from './cluster-places-list';
 import { ItineraryTable } from './itinerary-table';
 import { MapLegend } from './map-legend';
 import { MapSvg } from './map-svg';
@@ -63,6 +65,10 @@ export function MapView({ bundle }: ViewProps) {
   // in a small one, it lies over the map until closed.
   const keyReserved = key.open && roomy && !key.asked;
   const [traveller, setTraveller] = useState(model.travellers[0]?.id ?? '');
+  // A count opened at the deepest zoom lists its places, until closed or the zoom changes.
+  const [listed, setListed] = useState<{ cluster: string; k: number; entities: string[] } | null>(
+    null,
+  );
 
   const selectLeg = useCallback(
     (id: string, replace = false) => update({ selection: { kind: 'leg', id } }, { replace }),
@@ -129,6 +135,26 @@ export function MapView({ bundle }: ViewProps) {
   const exporter = useMapExport(bundle, state, size, options);
 
   const badge = exporter.message || status;
+  const openCluster = useCallback(
+    (c: ClusterMark) => {
+      if (c.splits) zoom.zoomTo(c.zoomTo);
+      else setListed({ cluster: c.id, k: zoom.transform.k, entities: c.entities });
+    },
+    [zoom, setListed],
+  );
+  const list = listed !== null && listed.k === zoom.transform.k ? listed : null;
+  const listedPlaces = useMemo(() => {
+    if (list === null) return [];
+    const inside = new Set(list.entities);
+    return sortListedPlaces(model.places.filter((p) => inside.has(p.id)));
+  }, [list, model]);
+  const closeList = useCallback(() => {
+    const id = listed?.cluster;
+    setListed(null);
+    // Back to the count it came from, if it is still drawn.
+    if (id !== undefined)
+      svgElement?.querySelector<SVGGElement>(`[data-cluster="${CSS.escape(id)}"]`)?.focus();
+  }, [listed, svgElement, setListed]);
   const selectedLeg = state.selection?.kind === 'leg' ? state.selection.id : null;
 
   return (
@@ -208,8 +234,18 @@ export function MapView({ bundle }: ViewProps) {
             }
             onSelectLeg={selectLeg}
             onSelectEntity={selectEntity}
-            onOpenCluster={(c) => zoom.zoomTo(c.zoomTo)}
+            listed={list?.cluster ?? null}
+            onOpenCluster={openCluster}
             onKeyDown={zoom.onKeyDown}
+          />
+        )}
+        {list !== null && (
+          <ClusterPlacesList
+            key={list.cluster}
+            places={listedPlaces}
+            focus={result.ok ? result.focus : null}
+            onSelect={selectEntity}
+            onClose={closeList}
           />
         )}
         {scene && (

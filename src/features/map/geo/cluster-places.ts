@@ -12,7 +12,9 @@ export const CLUSTER_MIN_PLACES = 100;
 /**
  * At labelScale 1, places closer than this (screen px) at the current zoom are one count mark:
  * a count's disc is up to 2 × 13 px across and a place's name needs about this much room beside
- * its dot, so closer marks would overlap.
+ * its dot, so closer marks would overlap. The deepest zoom counts with it too: a smaller radius
+ * there lets count discs overlap and cover each other (12 px: 314 overlapping pairs on the
+ * 3,000-place story; 20 px: 22; 28 px: none).
  */
 export const CLUSTER_RADIUS = 28;
 /** Rounds of merging: a merged centre may land within the radius of another mark. */

@@ -28,6 +28,11 @@ export interface ClusterMark {
   name: string;
   /** The zoom that opens it: its places fitted into the view. */
   zoomTo: ViewTransform;
+  /**
+   * False at the deepest zoom: its places cannot come further apart, so opening it lists them
+   * (each selectable there) instead of zooming.
+   */
+  splits: boolean;
   selected: boolean;
   subject: boolean;
   dimmed: boolean;
@@ -80,7 +85,8 @@ function clusterName(names: readonly string[]): string {
 
 /**
  * The count marks and leg bundles for one zoom, or none for a story with no more than
- * CLUSTER_MIN_PLACES dots, or at the deepest zoom (nothing closer can come apart). Dots outside
+ * CLUSTER_MIN_PLACES dots. The deepest zoom counts too, so a dense port never draws its
+ * thousands of places one by one; there a count lists its places (`splits` false). Dots outside
  * the view (with a radius to spare) are not counted: the overlay draws them as it always has.
  */
 export function mapClusters(input: {
@@ -98,6 +104,10 @@ export function mapClusters(input: {
   const dots = model.places.filter((p) => p.sharesDotWith === null);
   if (dots.length <= CLUSTER_MIN_PLACES) return NONE;
 
+  // At the deepest zoom marks that would overlap are still counted (thousands of dots on top of
+  // each other cannot be told apart or clicked), but such a count cannot split: it lists its
+  // places instead of zooming.
+  const deepest = zoom.k >= MAX_ZOOM * 0.999;
   const radius = CLUSTER_RADIUS * labelScale;
   const folded = new Map<string, string[]>();
   for (const p of model.places)
@@ -113,9 +123,7 @@ export function mapClusters(input: {
     if (at[0] > size.width + radius || at[1] > size.height + radius) continue;
     inputs.push({ id: p.id, at, entities: [p.id, ...(folded.get(p.id) ?? [])] });
   }
-  // At the deepest zoom nothing closer can come apart: every place in view is drawn.
-  const { clusters } =
-    zoom.k >= MAX_ZOOM * 0.999 ? { clusters: [] } : clusterPlaces(inputs, radius);
+  const { clusters } = clusterPlaces(inputs, radius);
   const inView = new Set(inputs.map((d) => d.id));
 
   const font = Math.max(11 * labelScale, input.presentation ? 24 : 0);
@@ -139,6 +147,7 @@ export function mapClusters(input: {
         minFactor: 2,
         maxK: MAX_ZOOM,
       }),
+      splits: !deepest,
       selected,
       subject: em.active && c.entities.some((id) => em.subject.has(id)),
       dimmed: em.active && !selected,

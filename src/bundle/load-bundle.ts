@@ -1,10 +1,8 @@
-import { bundleIndexSchema, type BundleIndex } from './bundle-index-schema';
+import type { BundleIndex } from './bundle-index-schema';
 import type { Bundle } from './bundle-schema';
 import type { BundleLoadError } from './bundle-load-error';
-import { validateBundleText, type BundleValidation } from './validate-bundle';
+import type { BundleValidation } from './validate-bundle';
 import type { BundleIssue } from './bundle-issue';
-import { parseJsonFile } from './parse-json-file';
-import { zodIssuesToBundleIssues } from './zod-issues-to-bundle-issues';
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: BundleLoadError };
 
@@ -29,24 +27,33 @@ async function fetchText(fetcher: Fetcher, url: string, file: string): Promise<L
   return { ok: true, value: await response.text() };
 }
 
-/** Reads bundles/index.json below baseUrl. */
+/**
+ * Reads bundles/index.json below baseUrl. Its check (zod) is imported here, fetched alongside
+ * the file, so the validator stays out of the first page load (docs/decisions.md).
+ */
 export async function loadBundleIndex(
   baseUrl: string,
   fetcher: Fetcher = (u) => fetch(u),
 ): Promise<LoadResult<BundleIndex>> {
   const file = 'bundles/index.json';
+  const checker = import('./check-index-text').then(
+    (m) => m.checkIndexText,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
   const text = await fetchText(fetcher, `${baseUrl}${file}`, file);
   if (!text.ok) return text;
-  const json = parseJsonFile(text.value);
-  if (!json.ok) return { ok: false, error: { kind: 'invalid', file, issues: [json.issue] } };
-  const data = json.data;
-  const parsed = bundleIndexSchema.safeParse(data);
-  if (!parsed.success)
+  const check = await checker;
+  // A page left open across a new release can find its checker's file gone: say so, not hang.
+  if (check instanceof Error)
     return {
       ok: false,
-      error: { kind: 'invalid', file, issues: zodIssuesToBundleIssues(data, parsed.error) },
+      error: {
+        kind: 'network',
+        file,
+        message: `the app's story checker did not load (${check.message}); reload the page`,
+      },
     };
-  return { ok: true, value: parsed.data };
+  return check(text.value, file);
 }
 
 /** Turns fetched text into a bundle; the app passes one that runs in a worker. */
@@ -69,7 +76,9 @@ export async function loadCheckedBundle(
   index: BundleIndex,
   bundleId: string,
   fetcher: Fetcher = (u) => fetch(u),
-  validate: ValidateBundleText = (text) => Promise.resolve(validateBundleText(text)),
+  // The app passes its worker; this default (tests, scripts) loads the validator on demand.
+  validate: ValidateBundleText = (text) =>
+    import('./validate-bundle').then((m) => m.validateBundleText(text)),
 ): Promise<LoadResult<{ bundle: Bundle; warnings: BundleIssue[] }>> {
   const entry = index.bundles.find((b) => b.id === bundleId);
   if (entry === undefined)

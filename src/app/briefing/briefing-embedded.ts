@@ -2,8 +2,7 @@ import type { Bundle } from '../../bundle/bundle-schema';
 import type { BundleIndex } from '../../bundle/bundle-index-schema';
 import type { BundleIssue } from '../../bundle/bundle-issue';
 import type { LoadResult } from '../../bundle/load-bundle';
-import { validateBundle } from '../../bundle/validate-bundle';
-import { EMBEDDED_ID, splitEmbedded } from '../../features/briefing/standalone-file';
+import { EMBEDDED_ID } from '../../features/briefing/standalone-file';
 
 /** A story carried inside the page itself: the standalone briefing file opened from a disk. */
 export type EmbeddedStory =
@@ -17,25 +16,9 @@ export type EmbeddedStory =
     }
   | { ok: false; issues: BundleIssue[] };
 
-/**
- * The story a standalone briefing file carries, read from the page once at boot (main.tsx),
- * before React renders into #root; null when the app was served normally.
- */
-export function readEmbeddedStory(doc: Document): EmbeddedStory | null {
-  const element = doc.getElementById(EMBEDDED_ID);
-  if (element === null || element.textContent === null) return null;
-  // Taken before React renders into #root: the inline script and style are byte for byte the
-  // originals, so their CSP hashes still hold in a file exported from this one.
-  const template = `<!doctype html>\n${doc.documentElement.outerHTML}`;
-  const parts = splitEmbedded(element.textContent);
-  if (!parts.ok)
-    return {
-      ok: false,
-      issues: [{ path: '(file)', item: 'this file', field: 'briefing', message: parts.message }],
-    };
-  const checked = validateBundle(parts.bundle);
-  if (!checked.ok) return { ok: false, issues: checked.issues };
-  return { ok: true, bundle: checked.bundle, deck: parts.deck, template };
+/** Whether this page carries a story (a standalone briefing file); read-embedded-story.ts reads it. */
+export function carriesEmbeddedStory(doc: Document): boolean {
+  return doc.getElementById(EMBEDDED_ID) !== null;
 }
 
 /**

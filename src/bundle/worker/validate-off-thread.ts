@@ -1,4 +1,4 @@
-import { validateBundle, type BundleValidation } from '../validate-bundle';
+import type { BundleValidation } from '../validate-bundle';
 import { parseJsonFile } from '../parse-json-file';
 import { readBlobText } from './read-blob-text';
 import { startBundleWorker } from './start-bundle-worker';
@@ -40,6 +40,8 @@ async function onThisThread(
   if (!parsed.ok)
     return { kind: 'done', result: { ok: false, issues: [parsed.issue] }, text: null };
   onProgress({ stage: 'check' });
+  // The validator (zod) is loaded only here: on the page it is needed by this fallback alone.
+  const { validateBundle } = await import('../validate-bundle');
   await nextTask();
   const result = validateBundle(parsed.data);
   if (cancelled()) return { kind: 'cancelled' };
@@ -70,9 +72,14 @@ export function validateOffThread(
   const fallBack = () => {
     worker?.terminate();
     worker = null;
-    void onThisThread(source, onProgress, () => stopped).then(settle, (error: unknown) =>
-      settle({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-    );
+    // Started after this call has returned: a caller's progress callback may use the job it is
+    // given (`const job = validateOffThread(…, () => … job.cancel)`), which a report made during
+    // the call would reach before it exists (it did: no Worker, every file was refused).
+    void Promise.resolve()
+      .then(() => onThisThread(source, onProgress, () => stopped))
+      .then(settle, (error: unknown) =>
+        settle({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      );
   };
   try {
     worker = startBundleWorker();

@@ -1,0 +1,50 @@
+import { test, expect, openSeed, openBundleFile, SEED } from './fixtures';
+import { tinyBundle } from '../src/bundle/fixtures/tiny-bundle';
+
+/**
+ * The bundle checks (zod) are not in the first page load: the story list's check is imported
+ * as the list is fetched, the file check runs in the worker, and on the page only where Workers
+ * are missing. Bad input is still explained item by item on each of those paths, and a checker
+ * that cannot load is reported instead of leaving the page waiting.
+ */
+test('a damaged story list is reported item by item', async ({ page }) => {
+  await page.route('**/bundles/index.json', (route) =>
+    route.fulfill({
+      json: {
+        bundles: [{ id: SEED, file: '../secrets.json', title: 'x', publisher: 'y', published: '' }],
+      },
+    }),
+  );
+  await page.goto(`./#/b/${SEED}`);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('bundles/index.json');
+  await expect(alert).toContainText('must be a .json file name in bundles/');
+});
+
+test('a story list whose checker cannot load says so', async ({ page }) => {
+  await page.route('**/assets/check-index-text-*.js', (route) => route.abort());
+  await page.goto(`./#/b/${SEED}`);
+  await expect(page.getByRole('alert')).toContainText(
+    "bundles/index.json could not be loaded: the app's story checker did not load",
+  );
+});
+
+test('without Workers a bad file is refused with its errors on the page, and a good one opens', async ({
+  page,
+}) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'Worker');
+  });
+  await openSeed(page);
+  const bad = tinyBundle();
+  bad.mentions[0]!.entity = 'nobody';
+  await openBundleFile(page, 'broken.json', bad);
+  const refused = page.getByRole('dialog', { name: '“broken.json” was not opened' });
+  await expect(refused).toContainText('which is not an entity of this bundle');
+  await refused.getByRole('button', { name: 'OK' }).click();
+  await openBundleFile(page, 'tiny.json', tinyBundle());
+  await expect(page.getByRole('banner')).toContainText('Ann met Bob');
+  expect(workers).toEqual([]);
+});

@@ -229,3 +229,40 @@ test.describe('the events table of a story of thousands of events', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('the itinerary of a story of thousands of legs', () => {
+  test('draws a window of rows, moves by keyboard and keeps the selection marked', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const legs = many.journeys.flatMap((j) => j.legs);
+    const leg = many.journeys[5]?.legs[100];
+    expect(leg).toBeDefined();
+    await openMany(page, `sel=leg:${leg?.id ?? ''}`);
+    await map(page).getByRole('button', { name: 'Show itinerary table' }).click();
+    const table = map(page).getByRole('table', { name: /Itinerary/ });
+    await expect(table).toHaveAttribute('aria-rowcount', String(legs.length + 1));
+    // The selected leg's row is drawn and marked, though a thousand-odd rows are not.
+    const selected = table.locator(`[data-leg="${leg?.id ?? ''}"]`);
+    await expect(selected).toHaveAttribute('data-selected', 'true');
+    await expect(selected).toHaveAttribute('aria-current', 'true');
+    const rows = await table.locator('tbody tr[aria-rowindex]').count();
+    expect(rows).toBeGreaterThan(3);
+    expect(rows).toBeLessThan(200);
+    // Home, then End: the keyboard reaches both ends, drawing the rows it lands on.
+    await selected.focus();
+    await page.keyboard.press('Home');
+    await expect(table.locator('tbody tr[aria-rowindex="2"] button')).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(table.locator('tbody tr[aria-rowindex="3"] button')).toBeFocused();
+    await page.keyboard.press('End');
+    const last = table.locator(`tbody tr[aria-rowindex="${legs.length + 1}"] button`);
+    await expect(last).toBeFocused();
+    // Enter on a row selects its leg, as a click on the map does.
+    await page.keyboard.press('Enter');
+    const id = (await last.getAttribute('data-leg')) ?? '';
+    await expect(page).toHaveURL(new RegExp(`sel=leg(:|%3A)${id}(&|$)`));
+    await expect(last).toHaveAttribute('data-selected', 'true');
+    await expectNoAxeViolations(page);
+  });
+});

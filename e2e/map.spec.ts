@@ -225,10 +225,13 @@ test.describe('map of the travel', () => {
     await expect(table.locator('tbody tr').nth(6)).toContainText('Planned (inferred)');
     await table.getByRole('button', { name: /^Leg 2 of 2: Beijing to Moscow/ }).click();
     expect(hashParams(page).get('sel')).toBe('leg:j-choe-2');
-    await expect(map(page).locator('[data-leg="j-choe-2"]')).toHaveAttribute(
+    await expect(map(page).locator('svg [data-leg="j-choe-2"]')).toHaveAttribute(
       'data-selected',
       'true',
     );
+    // The table's row says so too, for the leg and nothing else.
+    await expect(table.locator('[data-leg="j-choe-2"]')).toHaveAttribute('data-selected', 'true');
+    await expect(table.locator('[data-selected="true"]')).toHaveCount(1);
     await expectNoAxeViolations(page);
   });
 

@@ -258,6 +258,7 @@ export function MapView({ bundle }: ViewProps) {
         <ItineraryTable
           bundle={bundle}
           selectedLeg={selectedLeg}
+          related={state.selection !== null && result.ok ? result.focus.legs : null}
           drawn={new Set(model.legs.map((l) => l.id))}
           onSelect={selectLeg}
         />

@@ -3,7 +3,9 @@
  * the app unminified (so function names survive), opens the ~15 MB heavy story and the 20k-entity
  * story as files in headless Chromium with the CDP sampling profiler running, and prints, for
  * the whole open, the long tasks (PerformanceObserver) and the functions that held the main
- * thread longest (inclusive and self time). A diagnosis tool, not a target: the figures that
+ * thread longest (inclusive and self time), until the network is stable and 2 s more.
+ * `npm run bench:profile-open -- scale` opens the 5k and 20k stories instead (the network's open
+ * → stable path); `heavy` and `book` one of the two. A diagnosis tool, not a target: the figures that
  * count are `npm run bench:hostile`'s.
  */
 import { execFileSync } from 'node:child_process';
@@ -155,8 +157,18 @@ async function openProfiled(
   await page.setInputFiles('input[type="file"]', path);
   await page.locator(shows).first().waitFor({ timeout: 600_000 });
   const t1 = await page.evaluate(() => performance.now());
-  // Whatever the open queued after the text shows (effects, idle indexing) belongs to it too.
-  await page.waitForTimeout(4000);
+  // Whatever the open queued after the text shows (effects, idle indexing, the network laid out
+  // and first drawn with names) belongs to it too: wait for the network to be stable, then a
+  // little more.
+  const stable = page.locator(
+    '[aria-label="Network"] [data-layout="done"]:not([data-drawn="settling"])',
+  );
+  await stable
+    .first()
+    .waitFor({ state: 'attached', timeout: 120_000 })
+    .catch(() => undefined);
+  const t2 = await page.evaluate(() => performance.now());
+  await page.waitForTimeout(2000);
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   const tasks = await page.evaluate(
     () => (window as unknown as { __prof: { tasks: [number, number][] } }).__prof.tasks,
@@ -164,6 +176,7 @@ async function openProfiled(
   console.log(
     `\n== ${name} (${(json.length / 1048576).toFixed(1)} MB): shows after ${Math.round(t1 - t0)} ms`,
   );
+  console.log(`network stable after ${Math.round(t2 - t0)} ms`);
   console.log(
     `long tasks (start ms after open, duration ms): ${tasks.map(([s, d]) => `${Math.round(s - t0)}+${d}`).join(', ') || 'none'}`,
   );
@@ -192,7 +205,7 @@ try {
   await page.goto(`http://127.0.0.1:${PORT}/#/b/${SEED}`);
   await page.getByRole('region', { name: 'Article' }).waitFor();
   const which = process.argv[2] ?? 'both';
-  if (which !== 'book')
+  if (which === 'both' || which === 'heavy')
     await openProfiled(
       page,
       cdp,
@@ -200,12 +213,16 @@ try {
       Buffer.from(JSON.stringify(heavyBundle())),
       '[data-reader-root] [data-entity="hub"]',
     );
-  if (which !== 'heavy') {
-    const book = syntheticBundle(20_000);
+  for (const size of which === 'both' || which === 'book'
+    ? [20_000]
+    : which === 'scale'
+      ? [5_000, 20_000]
+      : []) {
+    const book = syntheticBundle(size);
     await openProfiled(
       page,
       cdp,
-      'book.json',
+      `book-${size}.json`,
       Buffer.from(JSON.stringify(book)),
       `[data-reader-root] [data-entity="${book.mentions[0]?.entity ?? ''}"]`,
     );

@@ -13,6 +13,8 @@ test('a large network is drawn on a canvas and selectable by keyboard and pointe
 }) => {
   await openSeed(page);
   await openBundleFile(page, 'large.json', syntheticBundle(SIZE));
+  // Opened (read and checked over many tasks) before the address asks for it by name.
+  await expect(page).toHaveURL(new RegExp(`local(:|%3A)synthetic-${SIZE}`), { timeout: 60_000 });
   await page.goto(`./#/b/local:synthetic-${SIZE}?views=network`);
   const network = page.getByRole('region', { name: 'Network' });
   const surface = network.locator('svg[data-renderer="canvas"]');
@@ -78,6 +80,46 @@ test('a large network is drawn on a canvas and selectable by keyboard and pointe
     'data-subject',
     'true',
   );
+});
+
+test('no names are drawn while a large network settles; they are once it is drawn whole', async ({
+  page,
+}) => {
+  // Every frame, what the canvas says it shows (its state and how many names it drew), from
+  // before the story opens until it is drawn whole: read from the page, never timed.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __drawn: string[] }).__drawn = seen;
+    const watch = () => {
+      const surface = document.querySelector('svg[data-renderer="canvas"]');
+      if (surface) {
+        const now = ['data-layout', 'data-drawn', 'data-names']
+          .map((a) => surface.getAttribute(a) ?? '')
+          .join(' ');
+        if (seen[seen.length - 1] !== now) seen.push(now);
+      }
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await openSeed(page);
+  await openBundleFile(page, 'large.json', syntheticBundle(SIZE));
+  // Opened (read and checked over many tasks) before the address asks for it by name.
+  await expect(page).toHaveURL(new RegExp(`local(:|%3A)synthetic-${SIZE}`), { timeout: 60_000 });
+  await page.goto(`./#/b/local:synthetic-${SIZE}?views=network`);
+  const surface = page
+    .getByRole('region', { name: 'Network' })
+    .locator('svg[data-renderer="canvas"]');
+  await expect(surface).toHaveAttribute('data-drawn', 'complete', { timeout: 60_000 });
+  await expect(surface).toHaveAttribute('data-layout', 'done');
+  // Drawn whole, it names the main entities.
+  expect(Number(await surface.getAttribute('data-names'))).toBeGreaterThan(0);
+  const states = await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
+  // The layout was seen settling (a worker lays out 800 entities over many frames), and every
+  // frame drawn meanwhile had no name.
+  const settling = states.filter((s) => s.startsWith('running'));
+  expect(settling.length).toBeGreaterThan(0);
+  for (const s of settling) expect(s).toMatch(/^running settling 0$/);
 });
 
 test('a small network stays SVG, with every entity its own mark', async ({ page }) => {

@@ -45,8 +45,10 @@ function benchInit(): void {
       if (region) {
         const state = region.querySelector('[data-layout]');
         if (state || region.querySelector('[data-entity]')) once('firstFrame', now);
+        // Stable: laid out, and (a canvas drawing its first picture in parts) drawn whole.
         const done = state
-          ? state.getAttribute('data-layout') === 'done'
+          ? state.getAttribute('data-layout') === 'done' &&
+            (state.getAttribute('data-drawn') ?? 'complete') === 'complete'
           : region.querySelector('[data-entity]') !== null;
         if (done) once('stable', now);
       }

@@ -7,6 +7,27 @@ import type { Frame } from './draw-network-canvas';
 
 /** Nodes smaller than this on screen are drawn as squares: at that size a shape is a dot. */
 const DOT_PX = 2.2;
+/**
+ * Lines or shapes per path. The rasteriser (software, without a GPU: Chromium does it in the
+ * compositor's commit, on the main thread) fills a path's outline scanline by scanline over
+ * every edge of the path that spans it: one path of 15,000 lines across the panel took several
+ * times as long as the same lines in paths of a few hundred (measured on the 20k story's scene:
+ * a whole frame 140–700 ms in one path per style, 70–190 ms in paths of 256).
+ */
+export const PER_PATH = 256;
+
+/** While the layout settles, at most about this many lines are drawn (every n-th of them). */
+export const LINES_WHILE_SETTLING = 2500;
+
+/**
+ * Which lines a frame of a settling layout draws: every n-th, at most about
+ * LINES_WHILE_SETTLING, so the picture forming shows its structure at a bounded cost (the
+ * positions change every few frames). 1: every line.
+ */
+export function settlingStride(lineCount: number): number {
+  return Math.max(1, Math.ceil(lineCount / LINES_WHILE_SETTLING));
+}
+
 /** Nothing is drawn smaller than this on screen, so every node stays visible zoomed out. */
 const MIN_NODE_PX = 1.1;
 
@@ -76,7 +97,8 @@ export function drawLines(
   const { edges } = scene;
   const batches = new Map<string, number[]>();
   let visibleEdges = 0;
-  for (let e = 0; e < edges.count; e++) {
+  const stride = frame.lineStride ?? 1;
+  for (let e = 0; e < edges.count; e += stride) {
     const s = edges.source[e] ?? 0;
     const t = edges.target[e] ?? 0;
     const sx = scene.x[s] ?? 0;
@@ -123,8 +145,6 @@ export function drawLines(
   const ordered = [...batches].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
   for (const [key, list] of ordered) {
     const [dim, tone, width, dash, strong] = key.split('|');
-    ctx.beginPath();
-    for (const e of list) traceLine(ctx, scene, e);
     ctx.globalAlpha = (dim === '1' ? 0.3 : 1) * (strong === '1' || marks.active ? 1 : crowd);
     ctx.strokeStyle = p.edge[TONES[Number(tone)] ?? 'muted'];
     const w = screenWidth(Number(width)) + (strong === '1' ? 1.2 : 0);
@@ -135,7 +155,12 @@ export function drawLines(
         ? dash.split(',').map((d) => (Number(d) * w) / Number(width) / k)
         : [],
     );
-    ctx.stroke();
+    for (let at = 0; at < list.length; at += PER_PATH) {
+      ctx.beginPath();
+      for (let j = at; j < Math.min(list.length, at + PER_PATH); j++)
+        traceLine(ctx, scene, list[j] ?? 0);
+      ctx.stroke();
+    }
   }
   ctx.setLineDash([]);
 }
@@ -174,18 +199,19 @@ export function drawShapes(
   const outline = scene.maxOuter * k > 4;
   for (const [key, list] of [...shapes].sort(([a], [b]) => (a % 2) - (b % 2) || b - a)) {
     const kind = Math.floor(key / 2);
-    ctx.beginPath();
-    for (const i of list) {
-      const px = Math.max((scene.r[i] ?? 1) * k, MIN_NODE_PX);
-      traceShape(ctx, kind, scene.x[i] ?? 0, scene.y[i] ?? 0, px / k, px);
-    }
     ctx.globalAlpha = key % 2 === 1 ? 0.3 : 1;
     ctx.fillStyle = p.kinds[KINDS[kind] ?? 'person'];
-    ctx.fill();
-    if (outline) {
-      ctx.strokeStyle = p.background;
-      ctx.lineWidth = 1.2 / k;
-      ctx.stroke();
+    ctx.strokeStyle = p.background;
+    ctx.lineWidth = 1.2 / k;
+    for (let at = 0; at < list.length; at += PER_PATH) {
+      ctx.beginPath();
+      for (let j = at; j < Math.min(list.length, at + PER_PATH); j++) {
+        const i = list[j] ?? 0;
+        const px = Math.max((scene.r[i] ?? 1) * k, MIN_NODE_PX);
+        traceShape(ctx, kind, scene.x[i] ?? 0, scene.y[i] ?? 0, px / k, px);
+      }
+      ctx.fill();
+      if (outline) ctx.stroke();
     }
   }
   ctx.globalAlpha = 1;

@@ -11,6 +11,8 @@ import { networkEmphasis, NO_EMPHASIS } from '../network-emphasis';
 import { canvasMarks } from './canvas-marks';
 import { buildCanvasScene } from './canvas-scene';
 import { chooseLabels } from './choose-labels';
+import { LINES_WHILE_SETTLING, PER_PATH, settlingStride } from './draw-canvas-marks';
+import { syntheticBundle } from '../../../bundle/fixtures/synthetic-bundle';
 import {
   baseKey,
   drawNetworkBase,
@@ -138,5 +140,64 @@ describe('drawNetworkCanvas', () => {
     const top = recorder();
     drawNetworkTop(top.ctx, scene, frame());
     expect(top.calls.filter((c) => c.name === 'fill')).toEqual([]);
+  });
+});
+
+describe('a large scene on the canvas', () => {
+  // 1,500 entities at spread positions (the layout itself is not what is tested here).
+  const big = deriveNetworkGraph(syntheticBundle(1500));
+  const ids = big.nodes.map((n) => n.id);
+  const spread = fitLayout(
+    {
+      ids,
+      x: Float64Array.from(ids, (_, i) => (i * 7919) % 1000),
+      y: Float64Array.from(ids, (_, i) => (i * 104729) % 997),
+      width: 1000,
+      height: 1000,
+    },
+    big.nodes,
+    { width: 800, height: 600, mode: 'scale' },
+  );
+  const bigScene = buildCanvasScene(big.groups, filterNetworkGraph(big, [], []), spread);
+  const bigFrame = (lineStride = 1): Frame => ({
+    ...frame(canvasMarks(bigScene, NO_EMPHASIS)),
+    labels: [],
+    lineStride,
+  });
+  const count = (calls: { name: string }[], name: string) =>
+    calls.filter((c) => c.name === name).length;
+
+  it('strokes lines and fills shapes in paths of at most PER_PATH, every one of them', () => {
+    const { ctx, calls } = recorder();
+    drawNetworkCanvas(ctx, bigScene, bigFrame());
+    let inPath = 0;
+    let most = 0;
+    for (const c of calls) {
+      if (c.name === 'beginPath') inPath = 0;
+      if (c.name === 'moveTo') most = Math.max(most, (inPath += 1));
+    }
+    expect(bigScene.edges.count).toBeGreaterThan(2 * PER_PATH);
+    // Each line and each non-circle shape starts with one moveTo; circles and squares too.
+    expect(most).toBeLessThanOrEqual(PER_PATH * 6);
+    expect(count(calls, 'stroke')).toBeGreaterThanOrEqual(bigScene.edges.count / PER_PATH);
+    // Every line in view is traced (each line one lineTo or quadraticCurveTo).
+    const traced = count(calls, 'lineTo') + count(calls, 'quadraticCurveTo');
+    expect(traced).toBeGreaterThanOrEqual(bigScene.edges.count);
+  });
+
+  it('draws a sample of the lines while the layout settles', () => {
+    expect(settlingStride(800)).toBe(1);
+    expect(Math.ceil(30_000 / settlingStride(30_000))).toBeLessThanOrEqual(LINES_WHILE_SETTLING);
+    const whole = recorder();
+    drawNetworkCanvas(whole.ctx, bigScene, bigFrame());
+    const sample = recorder();
+    drawNetworkCanvas(sample.ctx, bigScene, bigFrame(3));
+    const lines = (calls: { name: string }[]) =>
+      count(calls, 'quadraticCurveTo') + count(calls, 'stroke');
+    expect(lines(sample.calls)).toBeLessThan(lines(whole.calls));
+    // The shapes are all there.
+    expect(count(sample.calls, 'arc') + count(sample.calls, 'rect')).toBe(
+      count(whole.calls, 'arc') + count(whole.calls, 'rect'),
+    );
   });
 });

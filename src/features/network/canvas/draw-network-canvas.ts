@@ -26,6 +26,8 @@ export interface Frame {
   /** The focus ring's colour (--focus). */
   focus: string;
   fontFamily: string;
+  /** Draw every n-th line only (default 1): a settling layout's frames (settlingStride). */
+  lineStride?: number;
 }
 
 /**
@@ -45,7 +47,7 @@ export function drawNetworkCanvas(ctx: Ctx, scene: CanvasScene, frame: Frame): v
  */
 export function baseKey(frame: Frame): string {
   const { view: v, marks } = frame;
-  return `${v.k}|${v.x}|${v.y}|${v.width}|${v.height}|${frame.dpr}|${marks.active}|${marks.dimming}`;
+  return `${v.k}|${v.x}|${v.y}|${v.width}|${v.height}|${frame.dpr}|${marks.active}|${marks.dimming}|${frame.lineStride ?? 1}`;
 }
 
 /**

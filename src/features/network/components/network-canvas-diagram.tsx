@@ -16,6 +16,7 @@ import { neighboursOf, type CanvasScene } from '../canvas/canvas-scene';
 import { chooseLabels, type View } from '../canvas/choose-labels';
 import { drawNetworkTop, type Frame } from '../canvas/draw-network-canvas';
 import { createBaseCache } from '../canvas/base-cache';
+import { settlingStride } from '../canvas/draw-canvas-marks';
 import type { EdgeWords, NodeWords } from '../graph/network-words';
 import { arrowDirection, neighbourInDirection } from '../layout/neighbour-in-direction';
 import type { NetworkEmphasis } from '../network-emphasis';
@@ -140,6 +141,9 @@ export function NetworkCanvasDiagram(props: Props) {
   const queued = useRef(false);
   const bases = useMemo(() => createBaseCache(), []);
   useEffect(() => () => bases.cancel(), [bases]);
+  // What the canvas shows, for the page and its tests: the settling layout (a sample of the
+  // lines, no names) or the settled picture, and how many names the last frame drew.
+  const [drawn, setDrawn] = useState({ state: 'settling', names: 0 });
   const draw = useCallback(() => {
     queued.current = false;
     const element = canvas.current;
@@ -198,6 +202,8 @@ export function NetworkCanvasDiagram(props: Props) {
       palette: s.palette.colours,
       focus: s.palette.focus,
       fontFamily: FONT_STACKS.sans,
+      // While the layout settles, a sample of the lines: the positions change every few frames.
+      lineStride: s.running ? settlingStride(s.scene.edges.count) : 1,
     };
     // The base (every line and shape) is kept as a bitmap until the scene, the zoom, the size,
     // the theme or the dimming change: a click or a hover draws only the top over a copy of it.
@@ -211,6 +217,9 @@ export function NetworkCanvasDiagram(props: Props) {
     drawNetworkTop(ctx, s.scene, frame);
     // A settled picture: the base a first click (or clearing the selection) needs, made idle.
     if (!s.running) bases.prepareOther(s.scene, s.palette, frame, element.width, element.height);
+    const state = s.running ? 'settling' : 'complete';
+    const names = labels.length;
+    setDrawn((old) => (old.state === state && old.names === names ? old : { state, names }));
   }, [props.edgeWords, widths, bases]);
   useEffect(() => {
     latest.current = { scene, marks, first, hover, focusNode, focusEdge, zoom, palette, running };
@@ -354,6 +363,8 @@ export function NetworkCanvasDiagram(props: Props) {
         onPointerMove={onPointerMove}
         onPointerLeave={() => setHover({ node: -1, edge: -1, x: 0, y: 0 })}
         data-layout={props.running ? 'running' : 'done'}
+        data-drawn={drawn.state}
+        data-names={drawn.names}
         data-renderer="canvas"
         data-hover={hover.node >= 0 || hover.edge >= 0 ? 'true' : undefined}
       />

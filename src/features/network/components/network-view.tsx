@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ViewProps } from '../../../ui/view-props';
 import { useViewState } from '../../../view-state/use-view-state';
 import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-context';
 import { formatPartialDate } from '../../../model/format-date';
 import { filterNetworkGraph } from '../graph/filter-network-graph';
 import { groupCaption } from '../graph/group-caption';
-import { edgeWordsOf, nodeWordsOf } from '../graph/network-words';
+import { edgeWordsOf, nodeWordsOf, type EdgeWords, type NodeWords } from '../graph/network-words';
 import { exportNetwork, type ExportFormat } from '../export/export-network';
 import { networkEmphasis } from '../network-emphasis';
 import { buildNetworkGeometry, networkGraphOf, type NetworkFilters } from '../network-geometry';
@@ -26,6 +26,8 @@ import { KeyOverlay, useKeyOverlay } from '../../../ui/key-overlay';
 import '../network.css';
 
 const NONE: ReadonlySet<string> = new Set();
+const NO_NODE_WORDS: ReadonlyMap<string, NodeWords> = new Map();
+const NO_EDGE_WORDS: ReadonlyMap<string, EdgeWords> = new Map();
 
 /**
  * Past this many entities the network is drawn on a canvas instead of as SVG (see
@@ -50,8 +52,26 @@ const toggle = (list: readonly string[], item: string) =>
 /**
  * The network: who is who and who met whom, the two camps as hulls. Reads the bundle and the
  * URL; a click writes the URL (selection, filters), and every other view follows.
+ *
+ * A new story's graph is derived in a render of its own, after the one that shows the other
+ * views: the article's text then paints without waiting for it (a 20,000-entity story's graph
+ * took a few hundred ms on the main thread, in the same task as the text).
  */
 export function NetworkView({ bundle }: ViewProps) {
+  const shown = useDeferredValue(bundle, null);
+  if (shown === null)
+    return (
+      <div className="network">
+        <NetworkProgress
+          done={0}
+          count={bundle.entities.filter((e) => e.kind !== 'place').length}
+        />
+      </div>
+    );
+  return <NetworkBody bundle={shown} />;
+}
+
+function NetworkBody({ bundle }: ViewProps) {
   const { state, update } = useViewState();
   const helpId = useId();
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
@@ -113,8 +133,17 @@ export function NetworkView({ bundle }: ViewProps) {
     () => new Map(graph.groups.map((g) => [g.id, groupCaption(g, names)])),
     [graph, names],
   );
-  const edgeWords = edgeWordsOf(graph);
-  const nodeWords = nodeWordsOf(bundle, graph);
+  // A large graph's words (accessible names, tooltips, the table) are made in a task of their
+  // own, while its layout settles: nothing asks for them before it is drawn whole.
+  const [wordsDue, setWordsDue] = useState(!canvasMode);
+  useEffect(() => {
+    if (wordsDue) return;
+    const timer = setTimeout(() => setWordsDue(true), 0);
+    return () => clearTimeout(timer);
+  }, [wordsDue]);
+  const withWords = wordsDue || table || !canvasMode;
+  const edgeWords = withWords ? edgeWordsOf(graph) : NO_EDGE_WORDS;
+  const nodeWords = withWords ? nodeWordsOf(bundle, graph) : NO_NODE_WORDS;
   const selected = focus.ok ? focus.focus.selected : NONE;
   // The table marks what the selection concerns as the diagram does (the testing contract).
   const concerned = useMemo(

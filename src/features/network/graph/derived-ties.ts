@@ -38,10 +38,18 @@ export function derivedTies(
     if (e.kind === 'country') return e.id;
     return e.country !== undefined && drawn.has(e.country) ? e.country : null;
   };
+  // Pairs and degrees are asked of events' participants only: kept for them alone, a story of
+  // 30,000 relations builds a few hundred keys instead of 30,000.
+  const participants = new Set<string>();
+  for (const event of bundle.events) for (const p of event.participants) participants.add(p);
   const pairs = new Set<string>();
   const joined = (a: string, b: string) =>
     pairs.has(`${a}\u0000${b}`) || pairs.has(`${b}\u0000${a}`);
-  for (const r of relations) pairs.add(`${r.source}\u0000${r.target}`);
+  const pair = (r: Relation) => {
+    if (participants.has(r.source) && participants.has(r.target))
+      pairs.add(`${r.source}\u0000${r.target}`);
+  };
+  for (const r of relations) pair(r);
   const visits = new Set(
     relations
       .filter((r) => r.kind === 'visits' || r.kind === 'plans-visit')
@@ -77,11 +85,15 @@ export function derivedTies(
   }
 
   const degree = new Map<string, number>();
-  for (const t of out) pairs.add(`${t.relation.source}\u0000${t.relation.target}`);
-  for (const r of [...relations, ...out.map((t) => t.relation)]) {
-    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
-    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
-  }
+  for (const t of out) pair(t.relation);
+  const count = (id: string) => {
+    if (participants.has(id)) degree.set(id, (degree.get(id) ?? 0) + 1);
+  };
+  for (const list of [relations, out.map((t) => t.relation)])
+    for (const r of list) {
+      count(r.source);
+      count(r.target);
+    }
   for (const event of bundle.events) {
     const people = event.participants.filter((p) => drawn.has(p));
     if (people.length < 2) continue;

@@ -33,10 +33,14 @@ export interface BaseCache {
   cancel(): void;
 }
 
-/** Runs `run` when the page is next idle; returns a cancel function. */
+/**
+ * Runs `run` when the page is next idle, or after a second at the latest (a large story keeps
+ * the page busy for a while after it settles, and a click often comes then); returns a cancel
+ * function.
+ */
 function whenIdle(run: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run);
+    const id = requestIdleCallback(run, { timeout: 1000 });
     return () => cancelIdleCallback(id);
   }
   const id = setTimeout(run, 200);

@@ -80,6 +80,11 @@ test('a large network is drawn on a canvas and selectable by keyboard and pointe
     'data-subject',
     'true',
   );
+
+  // The skip link lands on a node, past the toolbar: the selection's subject, as in the SVG.
+  await page.getByRole('link', { name: 'Skip to the network' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.net-a11y-node:focus')).toHaveAttribute('data-entity', id);
 });
 
 test('no names are drawn while a large network settles; they are once it is drawn whole', async ({

@@ -19,7 +19,11 @@ export interface A11yHandlers {
 interface Props {
   scene: CanvasScene;
   transform: ZoomTransform;
-  /** Entities given a button, in Tab order (the selection and what it concerns first). */
+  /**
+   * Entities given a button, in Tab order (the selection's subject and what it concerns first,
+   * then the node the keyboard stands on, then the main nodes); the first is the network's
+   * entry for a skip link and F6.
+   */
   entities: readonly number[];
   relations: readonly number[];
   /** Words for each: the accessible names the SVG drawing gives its marks. */
@@ -41,6 +45,8 @@ const EntityButton = memo(function EntityButton(props: {
   label: string;
   selected: boolean;
   subject: boolean;
+  /** Where a skip link or F6 lands in the network. */
+  entry: boolean;
   handlers: A11yHandlers;
 }) {
   const { index, id, handlers } = props;
@@ -55,6 +61,8 @@ const EntityButton = memo(function EntityButton(props: {
       data-entity={id}
       data-selected={props.selected ? 'true' : undefined}
       data-subject={props.subject ? 'true' : undefined}
+      // A skip link or F6 lands here, past the toolbar: straight on a node, as in the SVG.
+      data-focus-entry={props.entry ? 'true' : undefined}
       onClick={() => handlers.selectEntity(id)}
       onKeyDown={(e) => handlers.keyDownEntity(e, index)}
       onFocus={() => handlers.focusEntity(index)}
@@ -112,7 +120,7 @@ export function NetworkA11yLayer(props: Props) {
   };
   return (
     <div className="net-a11y" style={view} role="group" aria-label="Entities and relations">
-      {props.entities.map((i) => {
+      {props.entities.map((i, n) => {
         const id = scene.ids[i] ?? '';
         return (
           <EntityButton
@@ -125,6 +133,7 @@ export function NetworkA11yLayer(props: Props) {
             label={props.entityLabel(i)}
             selected={props.selected(id)}
             subject={props.subject(id)}
+            entry={n === 0}
             handlers={handlers}
           />
         );

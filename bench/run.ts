@@ -4,7 +4,7 @@
  * cytoscape.js on the seed and 1k/5k/20k synthetic bundles, see scale/run-scale.ts;
  * BENCH_SCALE=0 skips it), big input (a 15 MB open, a 100k-mention selection, see
  * hostile-input.ts; BENCH_HOSTILE=0 skips it), New story's long-text typing (authoring-typing.ts;
- * BENCH_AUTHORING=0 skips it), the bundle fuzzer's full run (BENCH_FUZZ=0 skips
+ * BENCH_AUTHORING=0 skips it), map + timeline at scale (map-large.ts; BENCH_MAP=0 skips it), the bundle fuzzer's full run (BENCH_FUZZ=0 skips
  * it) and Lighthouse scores for the main page, mobile and desktop, printed
  * as tables against the budgets. Prints numbers; never fails a build.
  */
@@ -19,6 +19,7 @@ import { runScaleBench } from './scale/run-scale';
 import { clickToHighlight } from './click-to-highlight';
 import { hostileInputBench } from './hostile-input';
 import { authoringTypingBench } from './authoring-typing';
+import { mapLargeBench } from './map-large';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const OUT = join(ROOT, '.bench', 'dist');
@@ -188,6 +189,12 @@ async function main(): Promise<void> {
         '\nBig input, 1440×900 (a ~15 MB file opened; a person named 100,000 times selected). Longest task from PerformanceObserver longtask; interactive = end of the last long task before 3 s of quiet. Target: no task over 200 ms',
       );
       console.table(await hostileInputBench(url, chrome));
+    }
+    if (process.env.BENCH_MAP !== '0') {
+      console.log(
+        '\nMap + timeline at scale, 1440×900: 3,000 more places and events, 1,500 legs, opened as map + timeline; a click on the biggest count, then counts down to the deepest zoom and its list. Two runs (a shared machine: read ranges)',
+      );
+      console.table([await mapLargeBench(url, chrome), await mapLargeBench(url, chrome)]);
     }
     if (process.env.BENCH_AUTHORING !== '0') {
       console.log(

@@ -1,4 +1,6 @@
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { Bundle } from '../../../bundle/bundle-schema';
+import { afterNextPaint } from '../../../ui/after-next-paint';
 import type { ViewProps } from '../../../ui/view-props';
 import { useViewState } from '../../../view-state/use-view-state';
 import { useHoverFocus, useSelectionFocus } from '../../../view-state/focus-context';
@@ -53,13 +55,31 @@ const toggle = (list: readonly string[], item: string) =>
  * The network: who is who and who met whom, the two camps as hulls. Reads the bundle and the
  * URL; a click writes the URL (selection, filters), and every other view follows.
  *
- * A new story's graph is derived in a render of its own, after the one that shows the other
- * views: the article's text then paints without waiting for it (a 20,000-entity story's graph
- * took a few hundred ms on the main thread, in the same task as the text).
+ * A large story's graph is derived once the page is first idle after its first paint (at most
+ * 300 ms later): the article's text then shows without waiting for it (a 20,000-entity story's graph
+ * took a few hundred ms on the main thread, before the reader's virtual list had measured and
+ * drawn its first blocks). A small story's network is drawn with everything else.
  */
 export function NetworkView({ bundle }: ViewProps) {
-  const shown = useDeferredValue(bundle, null);
-  if (shown === null)
+  const large = bundle.entities.length > CANVAS_FROM;
+  const [ready, setReady] = useState<Bundle | null>(null);
+  useEffect(() => {
+    if (!large) return;
+    const show = () => setReady(bundle);
+    // After the next paint (the reader's list measures itself in that frame and draws its
+    // blocks in the task after), then when idle.
+    let idle = 0;
+    const cancel = afterNextPaint(() => {
+      if (typeof requestIdleCallback === 'function')
+        idle = requestIdleCallback(show, { timeout: 300 });
+      else show();
+    });
+    return () => {
+      cancel();
+      if (idle !== 0) cancelIdleCallback(idle);
+    };
+  }, [bundle, large]);
+  if (large && ready !== bundle)
     return (
       <div className="network">
         <NetworkProgress
@@ -68,7 +88,7 @@ export function NetworkView({ bundle }: ViewProps) {
         />
       </div>
     );
-  return <NetworkBody bundle={shown} />;
+  return <NetworkBody bundle={bundle} />;
 }
 
 function NetworkBody({ bundle }: ViewProps) {

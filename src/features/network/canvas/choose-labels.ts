@@ -29,6 +29,8 @@ export interface LabelChoice {
   max?: number;
   /** At most this many nodes in view tried (default 4000): a frame's labels cost a bounded time. */
   budget?: number;
+  /** Screen boxes no name may cover unless it is one of `first` (the groupings' captions). */
+  blocked?: readonly { x0: number; y0: number; x1: number; y1: number }[];
 }
 
 const CELL = 64;
@@ -68,6 +70,8 @@ export function chooseLabels(scene: CanvasScene, view: View, choice: LabelChoice
       else grid.set(key, [box]);
     }
   };
+
+  for (const box of choice.blocked ?? []) take(box);
 
   let tried = 0;
   const consider = (i: number, always: boolean) => {

@@ -4,6 +4,7 @@ import { DIMMED, SUBJECT, type CanvasMarks } from './canvas-marks';
 import type { CanvasScene } from './canvas-scene';
 import { drawLines, drawShapes, traceLine } from './draw-canvas-marks';
 import type { ScreenLabel, View } from './choose-labels';
+import { captionBoxes, captionFontSize } from './caption-boxes';
 
 type Ctx = CanvasRenderingContext2D;
 
@@ -90,22 +91,18 @@ export function drawNetworkBase(ctx: Ctx, scene: CanvasScene, frame: Frame): voi
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.lineJoin = 'round';
   ctx.textBaseline = 'alphabetic';
-  const captionSize = Math.max(9, Math.round(scene.fontSize - 1.5));
-  ctx.font = `700 ${captionSize}px ${frame.fontFamily}`;
+  ctx.font = `700 ${captionFontSize(scene)}px ${frame.fontFamily}`;
   ctx.textAlign = 'center';
-  for (const h of scene.hulls) {
-    const at = h.captionX * k + view.x;
-    const y = h.captionY * k + view.y - 6;
-    if (at < 0 || at > view.width || y < captionSize || y > view.height) continue;
-    // Kept whole inside the panel: a hull at the edge would cut its caption.
-    const half = measureText(h.caption, { size: captionSize, weight: 'bold' }) / 2;
-    const x = Math.max(half + 2, Math.min(view.width - half - 2, at));
+  const captions = captionBoxes(scene, view, (text, size) =>
+    measureText(text, { size, weight: 'bold' }),
+  );
+  for (const c of captions) {
     ctx.globalAlpha = marks.active ? 0.5 : 1;
     ctx.strokeStyle = p.background;
     ctx.lineWidth = 3;
-    ctx.strokeText(h.caption, x, y);
+    ctx.strokeText(c.text, c.x, c.y);
     ctx.fillStyle = p.muted;
-    ctx.fillText(h.caption, x, y);
+    ctx.fillText(c.text, c.x, c.y);
   }
   ctx.textAlign = 'start';
   ctx.globalAlpha = 1;

@@ -14,6 +14,7 @@ import { canvasMarks, SUBJECT } from '../canvas/canvas-marks';
 import { createHitIndex, edgeControl } from '../canvas/canvas-hit';
 import { neighboursOf, type CanvasScene } from '../canvas/canvas-scene';
 import { chooseLabels, type View } from '../canvas/choose-labels';
+import { captionBoxes } from '../canvas/caption-boxes';
 import { drawNetworkTop, type Frame } from '../canvas/draw-network-canvas';
 import { createBaseCache } from '../canvas/base-cache';
 import { settlingStride } from '../canvas/draw-canvas-marks';
@@ -161,7 +162,12 @@ export function NetworkCanvasDiagram(props: Props) {
     // choosing and measuring them made each progress frame of a 5k graph a long task.
     const labels = s.running
       ? []
-      : chooseLabels(s.scene, view, { first: s.first, measure: widths, budget: 1500 });
+      : chooseLabels(s.scene, view, {
+          first: s.first,
+          measure: widths,
+          budget: 1500,
+          blocked: captionBoxes(s.scene, view, (text, size) => widths(text, size, true)),
+        });
     // The words of the hovered relation, else the selected one's, at its middle.
     let edge = s.hover.edge;
     if (edge < 0) edge = s.marks.edges.findIndex((bits) => (bits & SUBJECT) !== 0);

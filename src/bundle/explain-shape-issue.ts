@@ -136,8 +136,12 @@ export function explainShapeIssue(root: unknown, issue: z.core.$ZodIssue): strin
   if (issue.code === 'invalid_value' && typeof value === 'string')
     return `is ${quoteText(value)}; it must be one of ${issue.values.map((v) => `"${String(v)}"`).join(', ')}`;
 
-  if (field === 'language' && issue.code === 'too_small')
-    return `is ${value === '' ? 'empty' : quoteText(String(value))}; it is required: write the article's language code (en for English, fr for French, ko for Korean)`;
+  if (field === 'language' && issue.code === 'too_small') {
+    const code = "the article's language code (en for English, fr for French, ko for Korean)";
+    // Only text is quoted: a list or object here would read as “[object Object]”.
+    if (typeof value !== 'string') return `must be ${code} as text, but is ${describeValue(value)}`;
+    return `is ${value === '' ? 'empty' : quoteText(value)}; it is required: write ${code}`;
+  }
 
   if (issue.code === 'too_small' && issue.origin === 'string' && value === '')
     return emptyHint(parts);

@@ -278,3 +278,20 @@ describe('warnings that know a deliberate choice from a slip', () => {
     expect(all).toContain('“Deputy Secretary” occurs once without a mention (first at 61');
   });
 });
+
+describe('a language that is not text', () => {
+  // Found by the bench's 50,000-case fuzzer run (seed 2026): the list [{}] as the language was
+  // quoted as “[object Object]”.
+  it('names what it is instead of quoting it', () => {
+    for (const language of [[{}], { en: true }, ['e']] as unknown[]) {
+      const b = tinyBundle() as unknown as { article: Record<string, unknown> };
+      b.article.language = language;
+      const messages = messagesOf(b);
+      expect(messages.some((m) => m.includes('language'))).toBe(true);
+      for (const m of messages) expect(m).not.toContain('[object Object]');
+    }
+    const b = tinyBundle() as unknown as { article: Record<string, unknown> };
+    b.article.language = [{}];
+    expect(messagesOf(b).join('\n')).toMatch(/language code .*as text, but is an array/);
+  });
+});

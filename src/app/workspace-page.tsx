@@ -24,6 +24,7 @@ import { HoverProvider } from '../view-state/hover-context';
 import { FocusProvider } from '../view-state/focus-context';
 import { useMediaQuery } from '../ui/use-media-query';
 import { BriefingAddButton } from './briefing/briefing-add-button';
+import { VIEW_REGISTRY } from './view-registry';
 
 function readSplit(): number {
   try {
@@ -48,6 +49,15 @@ export function WorkspacePage() {
   useEffect(() => {
     document.title = bundle ? `${bundle.article.title} · Article Atlas` : 'Article Atlas';
   }, [bundle]);
+
+  // The views the URL shows start loading with the story, not after it: their chunks and the
+  // bundle come in parallel, and a view whose chunk is in draws with the text (lazy-view.ts).
+  const shownKey = (narrow ? [state.pane] : state.views).join(',');
+  useEffect(() => {
+    for (const name of shownKey.split(','))
+      if (Object.hasOwn(VIEW_REGISTRY, name))
+        void VIEW_REGISTRY[name as keyof typeof VIEW_REGISTRY].preload().catch(() => undefined);
+  }, [shownKey]);
 
   useEscapeClearsSelection(state.selection !== null, () => update({ selection: null }));
   useRegionCycle(bundle !== null);

@@ -1,4 +1,4 @@
-import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import type { Bundle } from '../bundle/bundle-schema';
 import type { SelectionFocus } from '../model/selection-focus';
 import type { ViewState } from '../view-state/view-state';
@@ -74,6 +74,11 @@ export interface ViewModule<Scene> {
   label: string;
   /** The URL fields this view reads (and writes); the rest of `ViewState` it ignores. */
   params: readonly (keyof ViewState)[];
-  Component: LazyExoticComponent<ComponentType<ViewProps>>;
+  Component: ComponentType<ViewProps>;
+  /**
+   * Starts fetching the component's chunk without drawing it, so a workspace loads its views
+   * while the story itself is still coming (and draws them without a loading frame).
+   */
+  preload: () => Promise<unknown>;
   loadDrawing: () => Promise<ViewDrawing<Scene>>;
 }

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyView } from '../../ui/lazy-view';
 import type { ViewModule } from '../../ui/view-module';
 import type { MapScene } from './map-scene-types';
 
@@ -10,6 +10,6 @@ export const mapModule: ViewModule<MapScene> = {
   label: 'Map',
   params: ['selection', 'asOf'],
   // Lazy: d3-geo and the Natural Earth geography load with the view, not with the app.
-  Component: lazy(() => import('./components/map-view').then((m) => ({ default: m.MapView }))),
+  ...lazyView(() => import('./components/map-view').then((m) => m.MapView)),
   loadDrawing: () => import('./map-drawing').then((m) => m.mapDrawing),
 };

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyView } from '../../ui/lazy-view';
 import type { ViewModule } from '../../ui/view-module';
 import type { NetworkViewScene } from './network-scene';
 
@@ -10,8 +10,6 @@ export const networkModule: ViewModule<NetworkViewScene> = {
   label: 'Network',
   params: ['selection', 'asOf', 'hiddenKinds', 'hiddenRelations'],
   // Lazy: d3-force and the layout load with the view, not with the app.
-  Component: lazy(() =>
-    import('./components/network-view').then((m) => ({ default: m.NetworkView })),
-  ),
+  ...lazyView(() => import('./components/network-view').then((m) => m.NetworkView)),
   loadDrawing: () => import('./network-drawing').then((m) => m.networkDrawing),
 };

@@ -1,4 +1,3 @@
-import { lazy } from 'react';
 import type { ViewModule } from '../../ui/view-module';
 import type { ReaderScene } from './reader-scene';
 import { ArticleReader } from './components/article-reader';
@@ -12,7 +11,8 @@ export const readerModule: ViewModule<ReaderScene> = {
   label: 'Article',
   params: ['selection', 'asOf'],
   // Already in the first load (the workspace's first column), so nothing to split off.
-  Component: lazy(() => Promise.resolve({ default: ArticleReader })),
+  Component: ArticleReader,
+  preload: () => Promise.resolve(),
   // Lazy: the scene needs the metric table (text-measure), which the first load does not carry.
   loadDrawing: () => import('./reader-drawing').then((m) => m.readerDrawing),
 };

@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazyView } from '../../ui/lazy-view';
 import type { ViewModule } from '../../ui/view-module';
 import type { TimelineScene } from './scene/timeline-scene';
 
@@ -9,8 +9,6 @@ import type { TimelineScene } from './scene/timeline-scene';
 export const timelineModule: ViewModule<TimelineScene> = {
   label: 'Timeline',
   params: ['selection', 'asOf'],
-  Component: lazy(() =>
-    import('./components/timeline-view').then((m) => ({ default: m.TimelineView })),
-  ),
+  ...lazyView(() => import('./components/timeline-view').then((m) => m.TimelineView)),
   loadDrawing: () => import('./timeline-drawing').then((m) => m.timelineDrawing),
 };

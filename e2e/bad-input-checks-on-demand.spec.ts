@@ -1,4 +1,4 @@
-import { test, expect, openSeed, openBundleFile, SEED } from './fixtures';
+import { test, expect, openSeed, openBundleFile, SEED, withoutWorkers } from './fixtures';
 import { tinyBundle } from '../src/bundle/fixtures/tiny-bundle';
 
 /**
@@ -32,11 +32,7 @@ test('a story list whose checker cannot load says so', async ({ page }) => {
 test('without Workers a bad file is refused with its errors on the page, and a good one opens', async ({
   page,
 }) => {
-  const workers: string[] = [];
-  page.on('worker', (w) => workers.push(w.url()));
-  await page.addInitScript(() => {
-    Reflect.deleteProperty(window, 'Worker');
-  });
+  const workers = await withoutWorkers(page);
   await openSeed(page);
   const bad = tinyBundle();
   bad.mentions[0]!.entity = 'nobody';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, openSeed, hashParams } from './fixtures';
+import { test, expect, openSeed, hashParams, withoutWorkers } from './fixtures';
 import { syntheticBundle } from '../src/bundle/fixtures/synthetic-bundle';
 
 /**
@@ -126,11 +126,7 @@ async function findKong(page: Page) {
 test('where the browser has no Workers, Find indexes on the page and still finds the name', async ({
   page,
 }) => {
-  const workers: string[] = [];
-  page.on('worker', (w) => workers.push(w.url()));
-  await page.addInitScript(() => {
-    Reflect.deleteProperty(window, 'Worker');
-  });
+  const workers = await withoutWorkers(page);
   await openSeed(page);
   expect(await page.evaluate(() => typeof Worker)).toBe('undefined');
   await findKong(page);

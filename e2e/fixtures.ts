@@ -33,6 +33,19 @@ export async function openSeed(page: Page, query = ''): Promise<void> {
 }
 
 /** Runs axe on the page as it stands; asserts the scan ran and found nothing. */
+/**
+ * Takes `Worker` away before the page's scripts run, as a browser or policy without workers
+ * would; returns the workers the page still starts (it should start none).
+ */
+export async function withoutWorkers(page: Page): Promise<string[]> {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.addInitScript(() => {
+    Reflect.deleteProperty(window, 'Worker');
+  });
+  return workers;
+}
+
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.passes.length, 'axe ran its checks').toBeGreaterThan(0);

@@ -2,26 +2,36 @@ import { test, expect, openSeed, openBundleFile, SEED, withoutWorkers } from './
 import { tinyBundle } from '../src/bundle/fixtures/tiny-bundle';
 
 /**
- * The bundle checks (zod) are not in the first page load: the story list's check is imported
- * as the list is fetched, the file check runs in the worker, and on the page only where Workers
- * are missing. Bad input is still explained item by item on each of those paths, and a checker
- * that cannot load is reported instead of leaving the page waiting.
+ * The bundle checks (zod) are not in the page's loading at all for a sound story: the story
+ * list is read by a small check, the full check (zod) imported only for a list that fails it;
+ * the file check runs in the worker, and on the page only where Workers are missing. Bad input
+ * is still explained item by item on each of those paths, and a checker that cannot load is
+ * reported instead of leaving the page waiting.
  */
+const damagedList = {
+  bundles: [{ id: SEED, file: '../secrets.json', title: 'x', publisher: 'y', published: '' }],
+};
+
+test('a sound story opens without the page loading the full checker', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await openSeed(page);
+  expect(scripts.some((path) => path.includes('/assets/index-'))).toBe(true);
+  expect(scripts.filter((path) => /check-index-text|zod/.test(path))).toEqual([]);
+});
+
 test('a damaged story list is reported item by item', async ({ page }) => {
-  await page.route('**/bundles/index.json', (route) =>
-    route.fulfill({
-      json: {
-        bundles: [{ id: SEED, file: '../secrets.json', title: 'x', publisher: 'y', published: '' }],
-      },
-    }),
-  );
+  await page.route('**/bundles/index.json', (route) => route.fulfill({ json: damagedList }));
   await page.goto(`./#/b/${SEED}`);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('bundles/index.json');
   await expect(alert).toContainText('must be a .json file name in bundles/');
 });
 
-test('a story list whose checker cannot load says so', async ({ page }) => {
+test('a damaged story list whose checker cannot load says so', async ({ page }) => {
+  await page.route('**/bundles/index.json', (route) => route.fulfill({ json: damagedList }));
   await page.route('**/assets/check-index-text-*.js', (route) => route.abort());
   await page.goto(`./#/b/${SEED}`);
   await expect(page.getByRole('alert')).toContainText(

@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { INDEX_FILE_PATTERN } from './read-plain-index';
 
 /** public/bundles/index.json: the bundles this build ships. */
 export const bundleIndexSchema = z.object({
@@ -6,11 +7,10 @@ export const bundleIndexSchema = z.object({
     .array(
       z.object({
         id: z.string().min(1),
-        // One optional folder level (bundles/fixtures/…), never "..": the file stays in bundles/.
         file: z
           .string()
           .regex(
-            /^(?:[A-Za-z0-9_-]+\/)?[A-Za-z0-9_.-]+\.json$/,
+            INDEX_FILE_PATTERN,
             'must be a .json file name in bundles/ (or one folder below it)',
           ),
         title: z.string().min(1),

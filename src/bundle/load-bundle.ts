@@ -3,6 +3,7 @@ import type { Bundle } from './bundle-schema';
 import type { BundleLoadError } from './bundle-load-error';
 import type { BundleValidation } from './validate-bundle';
 import type { BundleIssue } from './bundle-issue';
+import { readPlainIndex } from './read-plain-index';
 
 export type LoadResult<T> = { ok: true; value: T } | { ok: false; error: BundleLoadError };
 
@@ -28,31 +29,34 @@ async function fetchText(fetcher: Fetcher, url: string, file: string): Promise<L
 }
 
 /**
- * Reads bundles/index.json below baseUrl. Its check (zod) is imported here, fetched alongside
- * the file, so the validator stays out of the first page load (docs/decisions.md).
+ * Reads bundles/index.json below baseUrl. A sound list is read by a small check
+ * (read-plain-index.ts); only a list that fails it imports the full check (zod) for its
+ * messages, so the first paint never waits on the validator's files (docs/decisions.md).
  */
 export async function loadBundleIndex(
   baseUrl: string,
   fetcher: Fetcher = (u) => fetch(u),
 ): Promise<LoadResult<BundleIndex>> {
   const file = 'bundles/index.json';
-  const checker = import('./check-index-text').then(
-    (m) => m.checkIndexText,
-    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-  );
   const text = await fetchText(fetcher, `${baseUrl}${file}`, file);
   if (!text.ok) return text;
-  const check = await checker;
-  // A page left open across a new release can find its checker's file gone: say so, not hang.
-  if (check instanceof Error)
+  const plain = readPlainIndex(text.value);
+  if (plain) return { ok: true, value: plain };
+  let check: typeof import('./check-index-text').checkIndexText;
+  try {
+    check = (await import('./check-index-text')).checkIndexText;
+  } catch (error) {
+    // A page left open across a new release can find its checker's file gone: say so, not hang.
+    const message = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
       error: {
         kind: 'network',
         file,
-        message: `the app's story checker did not load (${check.message}); reload the page`,
+        message: `the app's story checker did not load (${message}); reload the page`,
       },
     };
+  }
   return check(text.value, file);
 }
 

@@ -140,7 +140,9 @@ export function explainShapeIssue(root: unknown, issue: z.core.$ZodIssue): strin
     const code = "the article's language code (en for English, fr for French, ko for Korean)";
     // Only text is quoted: a list or object here would read as “[object Object]”.
     if (typeof value !== 'string') return `must be ${code} as text, but is ${describeValue(value)}`;
-    return `is ${value === '' ? 'empty' : quoteText(value)}; it is required: write ${code}`;
+    if (value === '') return `is empty; it is required: write ${code}`;
+    // zod counts characters, not UTF-16 units: "𠮷" is one character, too short for a code.
+    return `is ${quoteText(value)}, one character; write ${code}`;
   }
 
   if (issue.code === 'too_small' && issue.origin === 'string' && value === '')

@@ -295,3 +295,17 @@ describe('a language that is not text', () => {
     expect(messagesOf(b).join('\n')).toMatch(/language code .*as text, but is an array/);
   });
 });
+
+describe('a language one character long', () => {
+  // Found by the bench's 50,000-case fuzzer run (seed 2026): "𠮷" (two UTF-16 units, one
+  // character) was refused with "it is required", which read as if the field were missing.
+  it('says it is one character, for a letter outside the BMP too', () => {
+    for (const language of ['e', '𠮷']) {
+      const b = tinyBundle() as unknown as { article: Record<string, unknown> };
+      b.article.language = language;
+      const text = messagesOf(b).join('\n');
+      expect(text).toContain(`is “${language}”, one character; write the article's language code`);
+      expect(text).not.toContain('required');
+    }
+  });
+});

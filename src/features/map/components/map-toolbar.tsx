@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { KeyToggle, type KeyOverlayState } from '../../../ui/key-overlay';
+import { DownloadMenu, type DownloadChoice } from '../../../ui/download-menu';
 import type { MapTraveller } from '../geo/map-model';
 
 interface Props {
@@ -17,10 +18,19 @@ interface Props {
   keyToggle: KeyOverlayState;
 }
 
+const EXPORTS: DownloadChoice<'svg' | 'png' | 'geojson'>[] = [
+  { key: 'svg', words: 'Map as SVG', label: 'Export map as SVG' },
+  { key: 'png', words: 'Map as PNG', label: 'Export map as PNG' },
+  {
+    key: 'geojson',
+    words: 'Places and legs (GeoJSON)',
+    label: 'Export places and legs as GeoJSON',
+  },
+];
+
 /** Play a journey, the list view and exports (zoom sits on the map itself). */
 export function MapToolbar(props: Props) {
   const selectId = useId();
-  const [downloadOpen, setDownloadOpen] = useState(false);
   return (
     <div className="map-toolbar">
       <div className="map-toolbar-group" role="group" aria-label="Play a journey">
@@ -60,30 +70,13 @@ export function MapToolbar(props: Props) {
       <KeyToggle state={props.keyToggle} />
       {/* The exports fold into one menu, so the toolbar keeps to one row in a stacked pane and
           the map keeps its height. */}
-      <details
-        className="map-download"
-        open={downloadOpen}
-        onToggle={(e) => setDownloadOpen(e.currentTarget.open)}
-      >
-        <summary className="button">Download</summary>
-        <div className="map-download-menu" role="group" aria-label="Export">
-          {(['svg', 'png', 'geojson'] as const).map((f) => (
-            <button
-              key={f}
-              type="button"
-              className="button"
-              disabled={props.exporting}
-              aria-label={`Export ${f === 'geojson' ? 'places and legs as GeoJSON' : `map as ${f.toUpperCase()}`}`}
-              onClick={() => {
-                setDownloadOpen(false);
-                props.onExport(f);
-              }}
-            >
-              {f === 'geojson' ? 'Places and legs (GeoJSON)' : `Map as ${f.toUpperCase()}`}
-            </button>
-          ))}
-        </div>
-      </details>
+      <DownloadMenu
+        groupLabel="Export"
+        choices={EXPORTS}
+        onChoose={props.onExport}
+        disabled={props.exporting}
+        align="end"
+      />
     </div>
   );
 }

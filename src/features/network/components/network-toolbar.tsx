@@ -1,6 +1,7 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { ExportFormat } from '../export/export-network';
 import { KeyToggle, type KeyOverlayState } from '../../../ui/key-overlay';
+import { DownloadMenu, type DownloadChoice } from '../../../ui/download-menu';
 
 /** What the toolbar can ask for. */
 export interface ToolbarActions {
@@ -11,12 +12,12 @@ export interface ToolbarActions {
   download: (format: ExportFormat) => void;
 }
 
-const DOWNLOADS: [ExportFormat, string][] = [
-  ['svg', 'Diagram as SVG'],
-  ['png', 'Diagram as PNG'],
-  ['graphml', 'Graph as GraphML'],
-  ['nodes-csv', 'Nodes as CSV'],
-  ['edges-csv', 'Edges as CSV'],
+const DOWNLOADS: DownloadChoice<ExportFormat>[] = [
+  { key: 'svg', words: 'Diagram as SVG' },
+  { key: 'png', words: 'Diagram as PNG' },
+  { key: 'graphml', words: 'Graph as GraphML' },
+  { key: 'nodes-csv', words: 'Nodes as CSV' },
+  { key: 'edges-csv', words: 'Edges as CSV' },
 ];
 
 interface Props {
@@ -35,7 +36,6 @@ export const NetworkToolbar = memo(function NetworkToolbar({
   status,
   keyToggle,
 }: Props) {
-  const [open, setOpen] = useState(false);
   return (
     <div className="net-toolbar" data-layout-control="toolbar">
       <div className="net-toolbar-group" role="group" aria-label="Zoom">
@@ -67,24 +67,7 @@ export const NetworkToolbar = memo(function NetworkToolbar({
         Show as table
       </button>
       <KeyToggle state={keyToggle} />
-      <details className="net-download" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary className="button">Download</summary>
-        <div className="net-download-menu" role="group" aria-label="Download">
-          {DOWNLOADS.map(([format, words]) => (
-            <button
-              key={format}
-              type="button"
-              className="button"
-              onClick={() => {
-                setOpen(false);
-                actions.download(format);
-              }}
-            >
-              {words}
-            </button>
-          ))}
-        </div>
-      </details>
+      <DownloadMenu groupLabel="Download" choices={DOWNLOADS} onChoose={actions.download} />
       <p className="net-status" aria-live="polite">
         {status}
       </p>

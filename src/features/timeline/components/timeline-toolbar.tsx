@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { formatPartialDate } from '../../../model/format-date';
 import type { TimelineExportFormat } from '../export/export-timeline';
+import { DownloadMenu, type DownloadChoice } from '../../../ui/download-menu';
 
-const DOWNLOADS: [TimelineExportFormat, string][] = [
-  ['svg', 'Timeline as SVG'],
-  ['png', 'Timeline as PNG'],
+const DOWNLOADS: DownloadChoice<TimelineExportFormat>[] = [
+  { key: 'svg', words: 'Timeline as SVG' },
+  { key: 'png', words: 'Timeline as PNG' },
 ];
 
 /**
@@ -26,7 +26,6 @@ export function TimelineToolbar(props: {
   onDownload: ((format: TimelineExportFormat) => void) | null;
 }) {
   const { asOf, counts, playing, onDownload } = props;
-  const [open, setOpen] = useState(false);
   return (
     <div className="tl-toolbar">
       <button
@@ -52,28 +51,7 @@ export function TimelineToolbar(props: {
         Show as table
       </button>
       {onDownload && (
-        <details
-          className="tl-download"
-          open={open}
-          onToggle={(e) => setOpen(e.currentTarget.open)}
-        >
-          <summary className="button">Download</summary>
-          <div className="tl-download-menu" role="group" aria-label="Download">
-            {DOWNLOADS.map(([format, words]) => (
-              <button
-                key={format}
-                type="button"
-                className="button"
-                onClick={() => {
-                  setOpen(false);
-                  onDownload(format);
-                }}
-              >
-                {words}
-              </button>
-            ))}
-          </div>
-        </details>
+        <DownloadMenu groupLabel="Download" choices={DOWNLOADS} onChoose={onDownload} />
       )}
       <p className="tl-status" aria-live="polite">
         {asOf === null ? (

@@ -7,6 +7,7 @@ import { evidenceText } from '../../../model/evidence-text';
 import { orderedLegs, type OrderedLeg } from '../geo/leg-order';
 import { legBasisWords } from '../geo/leg-style';
 import { travellerClass } from './leg-mark';
+import '../../../ui/data-table.css';
 
 /**
  * Past this many legs the table draws only the rows in its box (and a few either side), as the
@@ -49,7 +50,7 @@ export function ItineraryTable(props: Props) {
   const virtual = box !== null && legs.length > ITINERARY_VIRTUAL_MIN_ROWS;
   return (
     <div className="map-itinerary" ref={setBox}>
-      <table aria-rowcount={virtual ? legs.length + 1 : undefined}>
+      <table className="data-table" aria-rowcount={virtual ? legs.length + 1 : undefined}>
         <caption>
           Itinerary: every journey in the article, leg by leg
           {virtual ? ` (${legs.length.toLocaleString('en')} legs)` : ''}
@@ -208,7 +209,7 @@ function LegRow(
       <td>
         <button
           type="button"
-          className="map-itinerary-route"
+          className="data-table-link"
           data-leg={leg.id}
           data-selected={selected || related?.has(leg.id) ? 'true' : undefined}
           aria-label={describeLeg(bundle, indexed)}

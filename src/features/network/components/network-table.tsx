@@ -4,6 +4,7 @@ import { ENTITY_KIND_LABEL } from '../../../model/entity-kinds';
 import type { VisibleGraph } from '../graph/filter-network-graph';
 import type { EdgeWords } from '../graph/network-words';
 import { tieAttribute } from '../graph/derived-ties';
+import '../../../ui/data-table.css';
 
 /** Rows per page of the table. */
 const PAGE = 200;
@@ -73,7 +74,7 @@ export function NetworkTable(props: Props) {
   return (
     <div className="net-table-wrap">
       {pager}
-      <table className="net-table">
+      <table className="net-table data-table">
         <caption>
           {visible.nodes.length.toLocaleString('en-GB')} entities and{' '}
           {visible.edges.length.toLocaleString('en-GB')} relations, most mentioned first
@@ -97,7 +98,7 @@ export function NetworkTable(props: Props) {
               <th scope="row">
                 <button
                   type="button"
-                  className="net-table-link"
+                  className="data-table-link"
                   data-entity={n.id}
                   data-selected={props.concerned.has(n.id) ? 'true' : undefined}
                   data-subject={props.selected.has(n.id) ? 'true' : undefined}
@@ -129,7 +130,7 @@ export function NetworkTable(props: Props) {
                       <li key={e.id}>
                         <button
                           type="button"
-                          className="net-table-link"
+                          className="data-table-link"
                           {...{ [tieAttribute(e.from)]: e.id }}
                           data-selected={props.concerned.has(e.id) ? 'true' : undefined}
                           data-subject={props.selected.has(e.id) ? 'true' : undefined}

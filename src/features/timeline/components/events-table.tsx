@@ -4,6 +4,7 @@ import type { Bundle } from '../../../bundle/bundle-schema';
 import { BASIS_WORDS, entityName, resolvedDate, STATUS_WORDS } from '../../../model/describe-items';
 import { formatPartialDate } from '../../../model/format-date';
 import { asOfWords, type TimelineItem } from '../items/timeline-items';
+import '../../../ui/data-table.css';
 
 /**
  * Past this many events the on-screen table draws only the rows in its box (and a few either
@@ -41,7 +42,7 @@ export function EventsTable(props: Props) {
   const columns = asOf === null ? 7 : 8;
   return (
     <table
-      className={interactive ? 'tl-table' : 'tl-table tl-table-print'}
+      className={interactive ? 'tl-table data-table' : 'tl-table data-table tl-table-print'}
       aria-rowcount={virtual ? items.length + 1 : undefined}
     >
       <caption>
@@ -192,7 +193,7 @@ function EventRow(
         {interactive ? (
           <button
             type="button"
-            className="tl-table-button"
+            className="data-table-link"
             data-event={item.id}
             data-selected={selected || related?.has(item.id) ? 'true' : undefined}
             data-subject={selected ? 'true' : undefined}

@@ -6,7 +6,8 @@
  * thread longest (inclusive and self time), until the network is stable and 2 s more.
  * `npm run bench:profile-open -- scale` opens the 5k and 20k stories instead (the network's open
  * → stable path); `heavy` and `book` one of the two. A diagnosis tool, not a target: the figures that
- * count are `npm run bench:hostile`'s.
+ * count are `npm run bench:hostile`'s. BENCH_CPU_THROTTLE=4 slows the page's CPU 4× (CDP), as
+ * bench:scale's does.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -202,6 +203,9 @@ try {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+  // BENCH_CPU_THROTTLE (as bench:scale's): a loaded machine, reproducibly.
+  const rate = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
+  if (Number.isFinite(rate) && rate > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   await page.goto(`http://127.0.0.1:${PORT}/#/b/${SEED}`);
   await page.getByRole('region', { name: 'Article' }).waitFor();
   const which = process.argv[2] ?? 'both';

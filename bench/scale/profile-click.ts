@@ -3,7 +3,8 @@
  * `npm run bench:scale` into .bench/scale, or any build given as PROFILE_DIST), waits until the
  * network is stable, then records a CPU profile (CDP) around a click on the hub and prints the
  * functions with the most time, self and inclusive. PROFILE_PHASE=open profiles open → stable
- * instead. Env: PROFILE_SIZES (default "seed,1000,5000"), PROFILE_PORT (default 4182).
+ * instead. Env: PROFILE_SIZES (default "seed,1000,5000"), PROFILE_PORT (default 4182),
+ * BENCH_CPU_THROTTLE (as bench:scale's: the page's CPU slowed this many times through CDP).
  */
 import { chromium, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
@@ -26,6 +27,45 @@ interface Profile {
   nodes: ProfileNode[];
   samples: number[];
   timeDeltas: number[];
+  /** Microseconds, on the trace's clock. */
+  startTime: number;
+}
+
+/** React's and the scheduler's own frames: left out of a task's list, which names the app's work. */
+const PLUMBING =
+  /^(perform|render|begin|complete|commit|update|workLoop|flush|run|mount|recursively|reconcile|finish|dispatch|batched|process|schedule|invoke|call|\(anonymous\)|\(root\)|\(program\)|\(garbage collector\))/;
+
+/**
+ * The app functions (inclusive ms) that ran inside each of the given tasks, from a CPU profile
+ * recorded with the trace (both on the same clock).
+ */
+function functionsInTasks(profile: Profile, tasks: { ts: number; dur: number }[]): string[] {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const per = tasks.map(() => new Map<string, number>());
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    const t = tasks.findIndex((task) => at >= task.ts && at <= task.ts + task.dur);
+    const into = per[t];
+    if (!into) return;
+    const seen = new Set<string>();
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const name = byId.get(cur)?.callFrame.functionName || '(anonymous)';
+      if (seen.has(name) || PLUMBING.test(name)) continue;
+      seen.add(name);
+      into.set(name, (into.get(name) ?? 0) + ms);
+    }
+  });
+  return per.map((m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+      .join(', '),
+  );
 }
 
 /** Self and inclusive milliseconds per function, from a CDP CPU profile. */
@@ -128,7 +168,7 @@ interface TraceEvent {
 }
 
 /** The renderer main thread's work in the trace: each task, and time by kind of work. */
-function summariseTrace(events: TraceEvent[], longest = 0): string {
+function summariseTrace(events: TraceEvent[], longest = 0, profile?: Profile): string {
   const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const mine = events.filter(
     (e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur,
@@ -152,27 +192,33 @@ function summariseTrace(events: TraceEvent[], longest = 0): string {
   ];
   const shown =
     longest > 0 ? [...tasks].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, longest) : tasks;
-  const lines = shown
-    .filter((t) => (t.dur ?? 0) > 2000)
-    .map((t) => {
-      const end = t.ts + (t.dur ?? 0);
-      const inside = mine.filter((e) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end && e !== t);
-      const parts = kinds
-        .map((k) => {
-          const ms = inside.filter((e) => e.name === k).reduce((a, e) => a + (e.dur ?? 0), 0);
-          return ms > 1000 ? `${k} ${(ms / 1000).toFixed(0)}` : '';
-        })
-        .filter(Boolean)
-        .join(', ');
-      const types = inside
-        .filter(
-          (e) =>
-            e.name === 'EventDispatch' || e.name === 'TimerFire' || e.name === 'FireAnimationFrame',
-        )
-        .map((e) => e.args?.data?.type ?? e.name);
-      const event = [...new Set(types)].join(' ');
-      return `  +${((t.ts - t0) / 1000).toFixed(0).padStart(4)} ms task ${((t.dur ?? 0) / 1000).toFixed(0).padStart(4)} ms${event ? ` (${event})` : ''}: ${parts}`;
-    });
+  const long = shown.filter((t) => (t.dur ?? 0) > 2000);
+  const named = profile
+    ? functionsInTasks(
+        profile,
+        long.map((t) => ({ ts: t.ts, dur: t.dur ?? 0 })),
+      )
+    : [];
+  const lines = long.map((t, n) => {
+    const end = t.ts + (t.dur ?? 0);
+    const inside = mine.filter((e) => e.ts >= t.ts && e.ts + (e.dur ?? 0) <= end && e !== t);
+    const parts = kinds
+      .map((k) => {
+        const ms = inside.filter((e) => e.name === k).reduce((a, e) => a + (e.dur ?? 0), 0);
+        return ms > 1000 ? `${k} ${(ms / 1000).toFixed(0)}` : '';
+      })
+      .filter(Boolean)
+      .join(', ');
+    const types = inside
+      .filter(
+        (e) =>
+          e.name === 'EventDispatch' || e.name === 'TimerFire' || e.name === 'FireAnimationFrame',
+      )
+      .map((e) => e.args?.data?.type ?? e.name);
+    const event = [...new Set(types)].join(' ');
+    const fns = named[n] ? `\n      ${named[n]}` : '';
+    return `  +${((t.ts - t0) / 1000).toFixed(0).padStart(4)} ms task ${((t.dur ?? 0) / 1000).toFixed(0).padStart(4)} ms${event ? ` (${event})` : ''}: ${parts}${fns}`;
+  });
   return lines.join('\n');
 }
 
@@ -230,6 +276,9 @@ try {
     const page = await context.newPage();
     await page.addInitScript({ content: BENCH_INIT_SCRIPT });
     const cdp = await context.newCDPSession(page);
+    const rate = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
+    if (Number.isFinite(rate) && rate > 1)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     const traceOpen = phase === 'open' && process.env.PROFILE_TRACE === '1';
@@ -237,7 +286,8 @@ try {
       await browser.startTracing(page, {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'],
       });
-    else if (phase === 'open') await cdp.send('Profiler.start');
+    // With the trace, a profile too: it names the functions in each long task.
+    if (phase === 'open') await cdp.send('Profiler.start');
     await page.goto(`http://127.0.0.1:${port}/#/b/${id}`, { waitUntil: 'commit' });
     await page.evaluate(`window.__bench.configure(${JSON.stringify({ app: 'atlas', hub })})`);
     await waitFor(page, (m) => m.stable !== undefined && m.text !== undefined);
@@ -245,9 +295,10 @@ try {
       const trace = JSON.parse((await browser.stopTracing()).toString()) as {
         traceEvents: TraceEvent[];
       };
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       const tasks = (await page.evaluate('window.__bench.longestTask()')) as { longest: number };
       console.log(`\n== ${size}: open → stable, longest task ${tasks.longest.toFixed(0)} ms`);
-      console.log(summariseTrace(trace.traceEvents, 8));
+      console.log(summariseTrace(trace.traceEvents, 8, profile));
     } else if (phase === 'open') {
       const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
       const tasks = (await page.evaluate('window.__bench.longestTask()')) as { longest: number };

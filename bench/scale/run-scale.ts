@@ -7,12 +7,14 @@
  *
  * Env: BENCH_SIZES (default "seed,1000,5000,20000"), BENCH_APPS (default all four),
  * BENCH_CAP_S (seconds a run may take to become stable before it is reported as "did not
- * finish", default 120), BENCH_PORT (default 4181).
+ * finish", default 120), BENCH_PORT (default 4181), BENCH_CPU_THROTTLE (opt-in: slow each page's
+ * CPU this many times through CDP's Emulation.setCPUThrottlingRate, e.g. 4, to see the app as a
+ * loaded machine runs it; the header says it; unset: no throttling).
  */
 import { build as esbuild } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { syntheticBundle } from '../../src/bundle/fixtures/synthetic-bundle';
 import type { Bundle } from '../../src/bundle/bundle-schema';
 import { serveStatic } from './serve-static';
@@ -103,6 +105,23 @@ async function tryEvaluate<T>(page: Page, fn: string, ms: number): Promise<T | n
   }
 }
 
+/** BENCH_CPU_THROTTLE, when set: how many times slower each page's CPU runs (1: not at all). */
+export function cpuThrottle(): number {
+  const rate = Number(process.env.BENCH_CPU_THROTTLE ?? 1);
+  return Number.isFinite(rate) && rate > 1 ? rate : 1;
+}
+
+/**
+ * Slows the page's CPU (BENCH_CPU_THROTTLE) the reproducible way: a shared machine's load comes
+ * and goes, a throttling rate does not.
+ */
+async function throttle(context: BrowserContext, page: Page): Promise<void> {
+  const rate = cpuThrottle();
+  if (rate === 1) return;
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface Marks {
@@ -150,6 +169,7 @@ async function runOne(
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript({ content: BENCH_INIT_SCRIPT });
+  await throttle(context, page);
   const url =
     app === 'atlas'
       ? `${base}/#/b/${bundle.id}`
@@ -318,7 +338,7 @@ export async function runScaleBench(dist: string, port: number): Promise<RunResu
       }
     }
     console.log(
-      `\nScale bench: one headless Chromium, viewport 1280×800, ${gpu}; cap ${capS} s per run`,
+      `\nScale bench: one headless Chromium, viewport 1280×800, ${gpu}; cap ${capS} s per run${cpuThrottle() > 1 ? `; CPU throttled ${cpuThrottle()}× (BENCH_CPU_THROTTLE)` : ''}`,
     );
     console.log(formatTable(results));
     console.log('\nRatios ours/peer (time: lower is better for us; frames/s: higher is better)');

@@ -8,6 +8,7 @@ import type { NetworkLayout } from '../layout/fit-layout';
 import { hullPolygon } from '../layout/hull-polygon';
 import { groupCaption } from '../graph/group-caption';
 import type { TieSource } from '../graph/derived-ties';
+import type { Placement } from './fit-scaled';
 
 /** Stroke widths by relation weight, as the SVG draws them (build-network-scene.ts). */
 const WEIGHT = { heavy: 3, normal: 1.6, light: 1.1 } as const;
@@ -206,21 +207,34 @@ export function canvasTopology(
 /** A topology where a fitted layout put its nodes: positions, radii and hulls. Pure. */
 export function placeCanvasScene(topology: CanvasTopology, layout: NetworkLayout): CanvasScene {
   const n = topology.ids.length;
-  const x = new Float64Array(n);
-  const y = new Float64Array(n);
-  const r = new Float64Array(n);
-  const outer = new Float64Array(n);
-  let maxOuter = 0;
+  const at: Placement = {
+    width: layout.width,
+    height: layout.height,
+    gap: layout.gap,
+    x: new Float64Array(n),
+    y: new Float64Array(n),
+    r: new Float64Array(n),
+    outer: new Float64Array(n),
+  };
   topology.ids.forEach((id, i) => {
-    const at = layout.byId.get(id);
-    x[i] = at?.x ?? 0;
-    y[i] = at?.y ?? 0;
-    r[i] = at?.r ?? 1;
-    outer[i] = at?.outer ?? 1;
-    maxOuter = Math.max(maxOuter, outer[i] ?? 0);
+    const node = layout.byId.get(id);
+    at.x[i] = node?.x ?? 0;
+    at.y[i] = node?.y ?? 0;
+    at.r[i] = node?.r ?? 1;
+    at.outer[i] = node?.outer ?? 1;
   });
+  return sceneAt(topology, at);
+}
 
-  const hullPad = Math.max(2, layout.gap * 0.9);
+/**
+ * A topology at a placement in its own node order (see fit-scaled.ts): the arrays are the
+ * scene's own, not copied; hulls and captions are worked out here. Pure.
+ */
+export function sceneAt(topology: CanvasTopology, placement: Placement): CanvasScene {
+  const { x, y, r, outer } = placement;
+  let maxOuter = 0;
+  for (let i = 0; i < outer.length; i++) maxOuter = Math.max(maxOuter, outer[i] ?? 0);
+  const hullPad = Math.max(2, placement.gap * 0.9);
   const hulls: CanvasHull[] = [];
   for (const g of topology.groups) {
     const members = (topology.members.get(g.id) ?? []).map((i) => ({
@@ -260,9 +274,9 @@ export function placeCanvasScene(topology: CanvasTopology, layout: NetworkLayout
     adjStart: t.adjStart,
     adjacent: t.adjacent,
     adjacentEdge: t.adjacentEdge,
-    width: layout.width,
-    height: layout.height,
-    fontSize: labelFontSize(layout.width, layout.height),
+    width: placement.width,
+    height: placement.height,
+    fontSize: labelFontSize(placement.width, placement.height),
     x,
     y,
     r,

@@ -83,6 +83,11 @@ export function worldBox(scene: CanvasScene, view: View) {
   };
 }
 
+/** Runs a drawing's steps (see lineSteps) to the end, now. */
+export function drawAll(steps: Iterator<unknown>): void {
+  while (!steps.next().done);
+}
+
 /** The lines in view, each with the flags it is drawn with; `pick` says which to draw. */
 export function drawLines(
   ctx: Ctx,
@@ -91,6 +96,21 @@ export function drawLines(
   bitsOf: (e: number) => number,
   pick: (e: number, bits: number) => boolean,
 ): void {
+  drawAll(lineSteps(ctx, scene, frame, bitsOf, pick));
+}
+
+/**
+ * drawLines in steps: it pauses after each path it strokes (at most PER_PATH lines), so a large
+ * base can be drawn over several tasks (see base-cache.ts). Between steps the context keeps
+ * the state the next one relies on, so nothing else may draw on it meanwhile.
+ */
+export function* lineSteps(
+  ctx: Ctx,
+  scene: CanvasScene,
+  frame: Frame,
+  bitsOf: (e: number) => number,
+  pick: (e: number, bits: number) => boolean,
+): Generator<void, void, void> {
   const { view, marks, palette: p } = frame;
   const { k } = view;
   const box = worldBox(scene, view);
@@ -140,6 +160,7 @@ export function drawLines(
       ctx.setLineDash([]);
       ctx.lineWidth = (screenWidth(edges.width[e] ?? 1) + 6) / k;
       ctx.stroke();
+      yield;
     }
   }
   const ordered = [...batches].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
@@ -160,6 +181,7 @@ export function drawLines(
       for (let j = at; j < Math.min(list.length, at + PER_PATH); j++)
         traceLine(ctx, scene, list[j] ?? 0);
       ctx.stroke();
+      yield;
     }
   }
   ctx.setLineDash([]);
@@ -183,6 +205,17 @@ export function drawShapes(
   pick: (i: number) => boolean,
   dimmed: (i: number) => boolean,
 ): void {
+  drawAll(shapeSteps(ctx, scene, frame, pick, dimmed));
+}
+
+/** drawShapes in steps, a pause after each path (as lineSteps). */
+export function* shapeSteps(
+  ctx: Ctx,
+  scene: CanvasScene,
+  frame: Frame,
+  pick: (i: number) => boolean,
+  dimmed: (i: number) => boolean,
+): Generator<void, void, void> {
   const { view, palette: p } = frame;
   const { k } = view;
   const box = worldBox(scene, view);
@@ -212,6 +245,7 @@ export function drawShapes(
       }
       ctx.fill();
       if (outline) ctx.stroke();
+      yield;
     }
   }
   ctx.globalAlpha = 1;

@@ -2,7 +2,14 @@ import { measureText } from '../../../lib/text-measure';
 import type { NetworkPalette } from '../export/network-palette';
 import { DIMMED, SUBJECT, type CanvasMarks } from './canvas-marks';
 import type { CanvasScene } from './canvas-scene';
-import { drawLines, drawShapes, traceLine } from './draw-canvas-marks';
+import {
+  drawAll,
+  drawLines,
+  drawShapes,
+  lineSteps,
+  shapeSteps,
+  traceLine,
+} from './draw-canvas-marks';
 import type { ScreenLabel, View } from './choose-labels';
 import { captionBoxes, captionFontSize } from './caption-boxes';
 
@@ -57,6 +64,19 @@ export function baseKey(frame: Frame): string {
  * selection dims (none picked out), and the groupings' captions. Clears the canvas first.
  */
 export function drawNetworkBase(ctx: Ctx, scene: CanvasScene, frame: Frame): void {
+  drawAll(networkBaseSteps(ctx, scene, frame));
+}
+
+/**
+ * drawNetworkBase in steps: a pause after the hulls, after each path of lines or shapes (at
+ * most PER_PATH marks) and at the end, so base-cache.ts can spread a large base over several
+ * tasks. The same calls as drawNetworkBase, in the same order.
+ */
+export function* networkBaseSteps(
+  ctx: Ctx,
+  scene: CanvasScene,
+  frame: Frame,
+): Generator<void, void, void> {
   const { view, dpr, marks, palette: p } = frame;
   const { k } = view;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
@@ -70,16 +90,17 @@ export function drawNetworkBase(ctx: Ctx, scene: CanvasScene, frame: Frame): voi
     ctx.globalAlpha = 1;
     ctx.fill();
   }
+  yield;
   const dim = marks.dimming ? DIMMED : 0;
   const base: Frame = { ...frame, hoverEdge: -1 };
-  drawLines(
+  yield* lineSteps(
     ctx,
     scene,
     base,
     () => dim,
     () => true,
   );
-  drawShapes(
+  yield* shapeSteps(
     ctx,
     scene,
     frame,

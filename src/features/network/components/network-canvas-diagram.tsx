@@ -87,7 +87,10 @@ export function NetworkCanvasDiagram(props: Props) {
     const name = resolvedTheme();
     return { colours: NETWORK_PALETTES[name], focus: THEME_PALETTES[name].focus, theme };
   }, [theme]);
-  const hit = useMemo(() => createHitIndex(scene), [scene]);
+  const { running } = props;
+  // Nothing is hit or reached by the keyboard while the layout settles (a 20,000-node quadtree
+  // for each set of positions it sends would be main-thread time for nothing).
+  const hit = useMemo(() => (running ? null : createHitIndex(scene)), [scene, running]);
   // The selection and what it concerns are always named, subject first.
   const first = useMemo(() => {
     const subject: number[] = [];
@@ -101,12 +104,13 @@ export function NetworkCanvasDiagram(props: Props) {
 
   // Ways in: the best-connected nodes (the ones a reader would look for first).
   const entryPoints = useMemo(() => {
+    if (running) return [];
     const degree = (i: number) => (scene.adjStart[i + 1] ?? 0) - (scene.adjStart[i] ?? 0);
     return scene.ids
       .map((_, i) => i)
       .sort((a, b) => degree(b) - degree(a) || a - b)
       .slice(0, ENTRY_POINTS);
-  }, [scene]);
+  }, [scene, running]);
   // What gets a button (see NetworkA11yLayer): selection first, then the keyboard's
   // neighbourhood, then the main nodes.
   const entities = useMemo(() => {
@@ -127,7 +131,6 @@ export function NetworkCanvasDiagram(props: Props) {
   }, [marks]);
 
   // Draw at most once a frame, from the latest of everything.
-  const { running } = props;
   const latest = useRef({
     scene,
     marks,
@@ -141,10 +144,23 @@ export function NetworkCanvasDiagram(props: Props) {
   });
   const queued = useRef(false);
   const bases = useMemo(() => createBaseCache(), []);
+  // The scene and palette of the picture on the canvas.
+  const shown = useRef<{ scene: CanvasScene | null; palette: object | null }>({
+    scene: null,
+    palette: null,
+  });
   useEffect(() => () => bases.cancel(), [bases]);
   // What the canvas shows, for the page and its tests: the settling layout (a sample of the
   // lines, no names) or the settled picture, and how many names the last frame drew.
   const [drawn, setDrawn] = useState({ state: 'settling', names: 0 });
+  // A frame is drawn at most once per animation frame, with the latest of everything; a base
+  // finished in slices asks for one too.
+  const drawRef = useRef<() => void>(() => undefined);
+  const queueDraw = useCallback(() => {
+    if (queued.current) return;
+    queued.current = true;
+    requestAnimationFrame(() => drawRef.current());
+  }, []);
   const draw = useCallback(() => {
     queued.current = false;
     const element = canvas.current;
@@ -154,8 +170,10 @@ export function NetworkCanvasDiagram(props: Props) {
     const dpr = window.devicePixelRatio || 1;
     const width = s.scene.width;
     const height = s.scene.height;
-    if (element.width !== Math.round(width * dpr)) element.width = Math.round(width * dpr);
-    if (element.height !== Math.round(height * dpr)) element.height = Math.round(height * dpr);
+    // Sized when a frame is drawn: sizing clears the canvas, which keeps the last picture
+    // while the next one's base is drawn.
+    const deviceWidth = Math.round(width * dpr);
+    const deviceHeight = Math.round(height * dpr);
     const t = s.zoom.transform;
     const view: View = { k: t.k, x: t.x, y: t.y, width, height };
     // While the layout settles the nodes move between frames: names would jump with them, and
@@ -213,8 +231,17 @@ export function NetworkCanvasDiagram(props: Props) {
     };
     // The base (every line and shape) is kept as a bitmap until the scene, the zoom, the size,
     // the theme or the dimming change: a click or a hover draws only the top over a copy of it.
-    const base = bases.get(s.scene, s.palette, frame, element.width, element.height);
+    // A new picture (new positions, a filter, a resize, a theme) waits for its base, drawn in
+    // slices of a few ms, and the canvas shows the last picture meanwhile; a frame answering an
+    // input (a click, a zoom) draws what it lacks at once.
+    const newPicture = s.scene !== shown.current.scene || s.palette !== shown.current.palette;
+    const base = newPicture
+      ? bases.request(s.scene, s.palette, frame, deviceWidth, deviceHeight, queueDraw)
+      : bases.get(s.scene, s.palette, frame, deviceWidth, deviceHeight);
     if (!base) return;
+    shown.current = { scene: s.scene, palette: s.palette };
+    if (element.width !== deviceWidth) element.width = deviceWidth;
+    if (element.height !== deviceHeight) element.height = deviceHeight;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
     ctx.globalCompositeOperation = 'copy';
@@ -222,17 +249,18 @@ export function NetworkCanvasDiagram(props: Props) {
     ctx.globalCompositeOperation = 'source-over';
     drawNetworkTop(ctx, s.scene, frame);
     // A settled picture: the base a first click (or clearing the selection) needs, made idle.
-    if (!s.running) bases.prepareOther(s.scene, s.palette, frame, element.width, element.height);
+    if (!s.running) bases.prepareOther(s.scene, s.palette, frame, deviceWidth, deviceHeight);
     const state = s.running ? 'settling' : 'complete';
     const names = labels.length;
     setDrawn((old) => (old.state === state && old.names === names ? old : { state, names }));
-  }, [props.edgeWords, widths, bases]);
+  }, [props.edgeWords, widths, bases, queueDraw]);
+  useEffect(() => {
+    drawRef.current = draw;
+  }, [draw]);
   useEffect(() => {
     latest.current = { scene, marks, first, hover, focusNode, focusEdge, zoom, palette, running };
-    if (queued.current) return;
-    queued.current = true;
-    requestAnimationFrame(draw);
-  }, [scene, marks, first, hover, focusNode, focusEdge, zoom, palette, running, draw]);
+    queueDraw();
+  }, [scene, marks, first, hover, focusNode, focusEdge, zoom, palette, running, draw, queueDraw]);
 
   // Keyboard focus that moved to a button not drawn before: focus it once it exists.
   useEffect(() => {
@@ -259,7 +287,7 @@ export function NetworkCanvasDiagram(props: Props) {
   );
 
   const onClick = (event: MouseEvent<SVGSVGElement>) => {
-    if (props.running) return;
+    if (!hit) return;
     const at = worldAt(event);
     if (!at) return;
     const node = hit.nodeAt(at, zoom.transform.k);
@@ -273,7 +301,7 @@ export function NetworkCanvasDiagram(props: Props) {
 
   const hovering = useRef(false);
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    if (props.running || event.buttons !== 0 || hovering.current) return;
+    if (!hit || event.buttons !== 0 || hovering.current) return;
     hovering.current = true;
     const { clientX, clientY } = event;
     requestAnimationFrame(() => {

@@ -46,70 +46,76 @@ export function useAbstractLayout(graph: NetworkGraph): LayoutStatus {
     let cancelled = false;
     let worker: Worker | null = null;
     const job = (jobs += 1);
-    const input = layoutInputOf(graph);
-    const key = `v${LAYOUT_VERSION}:s${LAYOUT_SEED}:${layoutInputKey(input)}`;
-    const finish = (layout: AbstractLayout) => {
-      if (cancelled) return;
-      abstractLayoutOf(graph, layout);
-      setStatus({ graph, status: { state: 'done', layout } });
-    };
-    const here = () =>
-      setTimeout(() => {
-        if (!cancelled) finish(layoutAbstract(input, { seed: LAYOUT_SEED }));
-      }, 0);
+    const start = () => {
+      const input = layoutInputOf(graph);
+      const key = `v${LAYOUT_VERSION}:s${LAYOUT_SEED}:${layoutInputKey(input)}`;
+      const finish = (layout: AbstractLayout) => {
+        if (cancelled) return;
+        abstractLayoutOf(graph, layout);
+        setStatus({ graph, status: { state: 'done', layout } });
+      };
+      const here = () =>
+        setTimeout(() => {
+          if (!cancelled) finish(layoutAbstract(input, { seed: LAYOUT_SEED }));
+        }, 0);
 
-    void readCachedLayout(key).then((hit) => {
-      if (cancelled) return;
-      if (hit && fits(hit, input)) {
-        finish(hit);
-        return;
-      }
-      try {
-        worker = new Worker(new URL('../worker/layout-worker.ts', import.meta.url), {
-          type: 'module',
-          name: 'network-layout',
-        });
-      } catch {
-        here();
-        return;
-      }
-      const w = worker;
-      w.onmessage = (event: MessageEvent<LayoutAnswer>) => {
-        const answer = event.data;
-        if (cancelled || answer.job !== job) return;
-        if (answer.type === 'progress') {
-          const { done, partial } = answer;
-          setStatus((old) => ({
-            graph,
-            status: {
-              state: 'running',
-              done,
-              // Keep the last positions until newer ones come.
-              partial:
-                partial ??
-                (old?.graph === graph && old.status.state === 'running'
-                  ? old.status.partial
-                  : null),
-            },
-          }));
-        } else if (answer.type === 'done') {
-          w.terminate();
-          finish(answer.layout);
-          void writeCachedLayout(key, answer.layout);
-        } else {
+      void readCachedLayout(key).then((hit) => {
+        if (cancelled) return;
+        if (hit && fits(hit, input)) {
+          finish(hit);
+          return;
+        }
+        try {
+          worker = new Worker(new URL('../worker/layout-worker.ts', import.meta.url), {
+            type: 'module',
+            name: 'network-layout',
+          });
+        } catch {
+          here();
+          return;
+        }
+        const w = worker;
+        w.onmessage = (event: MessageEvent<LayoutAnswer>) => {
+          const answer = event.data;
+          if (cancelled || answer.job !== job) return;
+          if (answer.type === 'progress') {
+            const { done, partial } = answer;
+            setStatus((old) => ({
+              graph,
+              status: {
+                state: 'running',
+                done,
+                // Keep the last positions until newer ones come.
+                partial:
+                  partial ??
+                  (old?.graph === graph && old.status.state === 'running'
+                    ? old.status.partial
+                    : null),
+              },
+            }));
+          } else if (answer.type === 'done') {
+            w.terminate();
+            finish(answer.layout);
+            void writeCachedLayout(key, answer.layout);
+          } else {
+            w.terminate();
+            here();
+          }
+        };
+        w.onerror = (event) => {
+          event.preventDefault();
           w.terminate();
           here();
-        }
-      };
-      w.onerror = (event) => {
-        event.preventDefault();
-        w.terminate();
-        here();
-      };
-      w.postMessage({ job, input, seed: LAYOUT_SEED });
-    });
+        };
+        w.postMessage({ job, input, seed: LAYOUT_SEED });
+      });
+    };
+    // In a task of its own: the input and its cache key cost tens of ms for a 20,000-node
+    // graph, and the render that derived the graph is long enough.
+    const timer = setTimeout(start, 0);
     return () => {
       cancelled = true;
+      clearTimeout(timer);
       worker?.terminate();
     };
   }, [graph]);

@@ -51,7 +51,11 @@ export function unhappenedEventsByDay(bundle: Bundle): Map<string, BundleEvent[]
   return out;
 }
 
-/** Numbers the relations that join the same two nodes so each gets its own curve. */
+/**
+ * Numbers the relations that join the same two nodes so each gets its own curve. An edge whose
+ * lane does not change is kept as it is (most pairs have one relation, and a graph of 30,000
+ * edges is numbered when derived and again for each filter).
+ */
 export function assignLanes(edges: readonly NetworkEdge[]): NetworkEdge[] {
   const pairKey = (e: NetworkEdge) =>
     e.source < e.target ? `${e.source}\u0000${e.target}` : `${e.target}\u0000${e.source}`;
@@ -64,7 +68,8 @@ export function assignLanes(edges: readonly NetworkEdge[]): NetworkEdge[] {
     const count = byPair.get(key) ?? 1;
     const i = seen.get(key) ?? 0;
     seen.set(key, i + 1);
-    return { ...e, lane: i - (count - 1) / 2, laneCount: count };
+    const lane = i - (count - 1) / 2;
+    return e.lane === lane && e.laneCount === count ? e : { ...e, lane, laneCount: count };
   });
 }
 

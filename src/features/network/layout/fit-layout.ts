@@ -42,7 +42,8 @@ export interface FitOptions {
 }
 
 /** Panel margin the outlines keep; labels have their own bounds check. */
-const MARGIN = 10;
+export const FIT_MARGIN = 10;
+const MARGIN = FIT_MARGIN;
 
 /**
  * Puts an abstract layout (see abstract-layout.ts) into a panel: turned a quarter for a

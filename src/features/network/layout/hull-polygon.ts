@@ -1,4 +1,5 @@
-import { polygonContains, polygonHull } from 'd3-polygon';
+import { polygonContains } from 'd3-polygon';
+import { fastHull } from './fast-hull';
 
 type Point = [number, number];
 
@@ -18,7 +19,7 @@ export function hullPolygon(
       const a = (i * 2 * Math.PI) / samples;
       points.push([c.x + (c.r + pad) * Math.cos(a), c.y + (c.r + pad) * Math.sin(a)]);
     }
-  return polygonHull(points);
+  return fastHull(points);
 }
 
 /**
@@ -32,7 +33,7 @@ export function rimCandidates<C extends { x: number; y: number; r: number }>(
   pad: number,
 ): readonly C[] {
   if (circles.length < 16) return circles;
-  const centres = polygonHull(circles.map((c): Point => [c.x, c.y]));
+  const centres = fastHull(circles.map((c): Point => [c.x, c.y]));
   if (centres === null || centres.length < 3) return circles;
   const sides = centres.map((a, i) => {
     const b = centres[(i + 1) % centres.length] ?? a;

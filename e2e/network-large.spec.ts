@@ -127,6 +127,58 @@ test('no names are drawn while a large network settles; they are once it is draw
   for (const s of settling) expect(s).toMatch(/^running settling 0$/);
 });
 
+test('a large network keeps its last picture until the next is drawn whole: no empty frame', async ({
+  page,
+}) => {
+  // Every frame once the canvas has shown something: does it still (16 rows read)? A new
+  // picture's base is drawn over several tasks, and the canvas must show the last one meanwhile.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __blank: number; __frames: number };
+    w.__blank = 0;
+    w.__frames = 0;
+    let drawn = false;
+    const watch = () => {
+      const c = document.querySelector<HTMLCanvasElement>('canvas.net-canvas');
+      const ctx = c?.getContext('2d');
+      if (c && ctx && c.width > 0 && c.height > 0) {
+        let any = false;
+        for (let row = 1; row < 16 && !any; row++) {
+          const data = ctx.getImageData(0, Math.floor((c.height * row) / 16), c.width, 1).data;
+          for (let i = 3; i < data.length && !any; i += 4) any = (data[i] ?? 0) > 0;
+        }
+        if (any) drawn = true;
+        else if (drawn) w.__blank += 1;
+        if (drawn) w.__frames += 1;
+      }
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await openSeed(page);
+  await openBundleFile(page, 'large.json', syntheticBundle(SIZE));
+  await expect(page).toHaveURL(new RegExp(`local(:|%3A)synthetic-${SIZE}`), { timeout: 60_000 });
+  await page.goto(`./#/b/local:synthetic-${SIZE}?views=network`);
+  const network = page.getByRole('region', { name: 'Network' });
+  const surface = network.locator('svg[data-renderer="canvas"]');
+  await expect(surface).toHaveAttribute('data-drawn', 'complete', { timeout: 60_000 });
+  const frames = () => page.evaluate(() => (window as unknown as { __frames: number }).__frames);
+  const blank = () => page.evaluate(() => (window as unknown as { __blank: number }).__blank);
+  expect(await frames()).toBeGreaterThan(0);
+
+  // A filter makes a new picture (another scene): the old one stays until it is whole.
+  await network.getByRole('button', { name: 'Key', exact: true }).click();
+  const people = network
+    .getByRole('group', { name: 'Legend and filters' })
+    .getByRole('button', { name: /People/ });
+  await people.click();
+  await expect.poll(() => hashParam(page, 'hide')).toBe('person');
+  await expect(network).not.toContainText(/(\d{3}) of \1 entities/);
+  // Frames counted by the page, not time: sixty more frames after the filter.
+  const after = await frames();
+  await expect.poll(frames, { timeout: 60_000 }).toBeGreaterThan(after + 60);
+  expect(await blank()).toBe(0);
+});
+
 test('a small network stays SVG, with every entity its own mark', async ({ page }) => {
   await openSeed(page, 'views=network');
   const network = page.getByRole('region', { name: 'Network' });

@@ -4,7 +4,9 @@
  * as map + timeline. Reports open → map drawn (its first count mark), open → timeline drawn,
  * the longest main-thread task from the switch until the page is quiet, the marks the map draws
  * (counts and places alone), and a click on the biggest count → the zoomed map drawn (the
- * frame after its marks changed), then the same at the deepest zoom → its list of places.
+ * frame after its marks changed), then the same at the deepest zoom → its list of places. Then,
+ * each in a fresh page, the same story and the seed switched to the map alone: open → drawn and
+ * the longest task, the map's own first draw.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,6 +29,10 @@ export interface MapLargeRow {
   'marks when zoomed': number;
   'click deepest count → list (ms)': number;
   'longest task after clicks (ms)': number;
+  'map alone: drawn (ms)': number;
+  'map alone: longest task (ms)': number;
+  'seed map: drawn (ms)': number;
+  'seed map: longest task (ms)': number;
 }
 
 const INIT = `(() => {
@@ -108,6 +114,42 @@ function clickBiggest(page: Page): Promise<{ ms: number; splits: boolean }> {
   return page.evaluate(`(${CLICK_BIGGEST})(${JSON.stringify(MAP)})`);
 }
 
+/**
+ * In a fresh page: the seed, or the story opened from `file`, shown with its default views until
+ * quiet, then switched to the map alone. Open → the map's marks drawn (a count or a place) and
+ * the longest main-thread task from the switch until quiet: the map's own first draw, with no
+ * other view drawing beside it.
+ */
+async function mapAlone(
+  browser: import('@playwright/test').Browser,
+  url: string,
+  story: { file: string; id: string } | null,
+): Promise<{ drawn: number; longest: number }> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    await page.addInitScript(INIT);
+    await page.goto(`${url}#/b/${SEED}`);
+    await page.getByRole('region', { name: 'Article' }).waitFor();
+    if (story) {
+      await page.setInputFiles('input[type="file"]', story.file);
+      await page.getByRole('heading', { name: 'Ann met Bob' }).waitFor();
+    }
+    await quiet(page, await page.evaluate(() => performance.now()));
+    const t0 = await page.evaluate(() => performance.now());
+    const shown = until(page, [`${MAP} [data-cluster], ${MAP} .map-places [data-entity]`], t0);
+    await page.evaluate(
+      (hash) => {
+        location.hash = hash;
+      },
+      `#/b/${story ? `local:${story.id}` : SEED}?views=map`,
+    );
+    const [drawn] = await shown;
+    return { drawn: drawn ?? 0, longest: await quiet(page, t0) };
+  } finally {
+    await page.close();
+  }
+}
+
 /** One run: open the story, show map and timeline, open counts down to the deepest zoom. */
 export async function mapLargeBench(
   url: string,
@@ -150,6 +192,9 @@ export async function mapLargeBench(
     let list = zoom;
     for (let i = 0; i < 6 && list.splits; i++) list = await clickBiggest(page);
     const after = await quiet(page, t1);
+    await page.close();
+    const alone = await mapAlone(browser, url, { file, id: bundle.id });
+    const seed = await mapAlone(browser, url, null);
     return {
       places,
       'open → map drawn (ms)': map ?? 0,
@@ -160,6 +205,10 @@ export async function mapLargeBench(
       'marks when zoomed': zoomed,
       'click deepest count → list (ms)': list.splits ? -1 : Math.round(list.ms),
       'longest task after clicks (ms)': after,
+      'map alone: drawn (ms)': alone.drawn,
+      'map alone: longest task (ms)': alone.longest,
+      'seed map: drawn (ms)': seed.drawn,
+      'seed map: longest task (ms)': seed.longest,
     };
   } finally {
     await browser.close();

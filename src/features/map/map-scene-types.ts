@@ -10,6 +10,7 @@ import type { ClusterMark, LegBundle } from './geo/map-clusters';
 import type { LegStyle } from './geo/leg-style';
 import type { LegendModel } from './geo/legend-model';
 import type { Playback } from './geo/map-emphasis';
+import type { MapReference } from './geo/map-frame';
 import type { MapType } from './geo/map-type';
 import type { ViewTransform } from './geo/scale-bar';
 import type { WorldTopology } from './geo/world-topology';
@@ -40,8 +41,10 @@ export interface MapSceneOptions extends SceneOptions {
   zoom?: ViewTransform;
   /**
    * `clipped` (default): the base map cut to this view, a few tens of KB, for pictures and
-   * slides. `shared`: reference-scale paths computed once per bundle and placed by
-   * `base.transform`, so the screen zooms without recomputing them.
+   * slides: the scene is the whole picture. `shared` (the screen): the scene places the base
+   * map (`base.transform`, the countries' flags) and names its frame (`base.shared`), and the
+   * paths are the reference-scale ones `sharedMapPathsJob` computes once per bundle and frame,
+   * a piece at a time between frames, so neither zooming nor the first draw waits for them.
    */
   basemap?: 'shared' | 'clipped';
   /** Natural Earth topology to draw; 1:50m by default (tests use 1:110m for small snapshots). */
@@ -55,7 +58,10 @@ export interface MapSceneOptions extends SceneOptions {
 /** A country of one of the article's groupings, filled with its grouping's tone. */
 export interface MapCountryMark {
   entity: string;
+  /** Its feature's index in the topology (its path in the shared paths' `countries`). */
+  feature: number;
   tone: GroupTone;
+  /** Empty with `basemap: 'shared'`. */
   d: string;
   /** The selection concerns it: outlined. */
   selected: boolean;
@@ -66,11 +72,14 @@ export interface MapCountryMark {
 export interface MapBaseMark {
   /** screen = k · path + (x, y). */
   transform: ViewTransform;
+  /** The paths: empty with `basemap: 'shared'`, whose paths are the shared ones for `shared`. */
   sphere: string;
   graticule: string;
   land: string;
   borders: string;
   countries: MapCountryMark[];
+  /** With `basemap: 'shared'`, the frame whose shared paths this base map draws; else null. */
+  shared: MapReference | null;
 }
 
 /** A label's placement: its lines (each with its click target) and a leader when set apart. */

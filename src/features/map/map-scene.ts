@@ -5,16 +5,23 @@ import { selectionFocus, type SelectionFocus } from '../../model/selection-focus
 import type { SceneSize } from '../../ui/view-module';
 import type { ViewState } from '../../view-state/view-state';
 import { clearMargin } from './geo/clear-margin';
-import { createProjection, fitProjection, type LonLat } from './geo/fit-projection';
+import { fitProjection, fittedPoints, type LonLat } from './geo/fit-projection';
 import { unionBox } from './geo/label-geometry';
 import type { Box } from './geo/label-placement';
 import { LEG_DASH } from './geo/leg-style';
 import { legendForView, legendModel } from './geo/legend-model';
 import { mapClusters } from './geo/map-clusters';
 import { mapEmphasis, type MapEmphasis } from './geo/map-emphasis';
-import { baseLayout, framePoints, mapReference, type BaseLayout } from './geo/map-frame';
+import {
+  baseLayout,
+  framePoints,
+  legCircles,
+  legCirclesKept,
+  mapReference,
+  type BaseLayout,
+} from './geo/map-frame';
 import { mapGeography } from './geo/map-geography';
-import { mapModel, type MapModel } from './geo/map-model';
+import { mapModel, mapModelKept, modelFrame, modelFrameKept, type MapModel } from './geo/map-model';
 import { layoutOverlay, type Overlay, type OverlayLabel } from './geo/map-overlay';
 import { mapType, type MapType } from './geo/map-type';
 import { placeName } from './geo/place-name';
@@ -57,19 +64,25 @@ function selectionPoints(model: MapModel, emphasis: MapEmphasis, focus: Selectio
   return model.places.filter((p) => ids.has(p.id)).map((p): LonLat => p.lonLat);
 }
 
+/** What the fitted layout depends on: the frame's points, the size, the room at the edges. */
+interface LayoutRequest {
+  model: MapModel;
+  points: readonly LonLat[];
+  size: SceneSize;
+  base: number;
+  minSpanKm: number | undefined;
+  reserved: readonly Box[];
+  pad: number;
+}
+
+const layoutKey = (r: LayoutRequest) =>
+  JSON.stringify([r.points, r.size.width, r.size.height, r.base, r.minSpanKm, r.reserved, r.pad]);
+
 // The fitted layout depends on the bundle, the frame and the size only: the screen rebuilds
 // its scene on every zoom frame, and this keeps that to the overlay's few milliseconds.
 const layouts = new WeakMap<MapModel, { key: string; layout: BaseLayout }>();
-function layoutFor(
-  model: MapModel,
-  points: readonly LonLat[],
-  size: SceneSize,
-  base: number,
-  minSpanKm: number | undefined,
-  reserved: readonly Box[],
-  pad: number,
-) {
-  const key = JSON.stringify([points, size.width, size.height, base, minSpanKm, reserved, pad]);
+function layoutFor(request: LayoutRequest, key = layoutKey(request)) {
+  const { model, points, size, base, minSpanKm, reserved, pad } = request;
   const hit = layouts.get(model);
   const reference = mapReference(points);
   if (hit?.key === key) return { reference, layout: hit.layout };
@@ -77,17 +90,66 @@ function layoutFor(
   // Controls over the map (zoom buttons, an open key) keep the framed places out from under them.
   const margin = clearMargin(base, size, reserved, pad, (m) => {
     const params = fitProjection(points, { ...size, margin: m, ...span });
-    const projection = createProjection(params);
-    return {
-      scale: params.scale,
-      points: points
-        .map((p) => projection([p[0], p[1]]))
-        .filter((p): p is [number, number] => p !== null),
-    };
+    return { scale: params.scale, points: fittedPoints(points, params) };
   });
   const layout = baseLayout(model, reference, size, { points, margin, ...span });
   layouts.set(model, { key, layout });
   return { reference, layout };
+}
+
+/** The parts of a scene that come before counting and labels: cheap once the model is kept. */
+function sceneFrame(bundle: Bundle, state: ViewState, size: SceneSize, options: MapSceneOptions) {
+  const mode = options.mode ?? 'workspace';
+  const labelScale =
+    options.labelScale !== undefined && options.labelScale > 0 ? options.labelScale : 1;
+  const type = mapType(labelScale, mode);
+  const model = mapModel(bundle);
+  const focus = options.focus ?? resolveFocus(bundle, state);
+  const em = mapEmphasis(model, focus, {
+    selected: state.selection !== null,
+    asOf: state.asOf,
+    hover: options.hover ?? null,
+    playback: options.playback ?? null,
+  });
+  const chosen = options.frame === 'selection' ? selectionPoints(model, em, focus) : [];
+  const frame: MapScene['frame'] = chosen.length > 0 ? 'selection' : 'all';
+  const request: LayoutRequest = {
+    model,
+    points: frame === 'selection' ? chosen : framePoints(model),
+    size,
+    base:
+      frame === 'selection'
+        ? Math.min(SELECTION_MARGIN * labelScale, 0.22 * Math.min(size.width, size.height))
+        : Math.min(MARGIN * labelScale, 0.18 * Math.min(size.width, size.height)),
+    minSpanKm: frame === 'selection' ? SELECTION_MIN_SPAN_KM : undefined,
+    reserved: mode === 'workspace' ? (options.reserved ?? []) : [],
+    pad: type.marks.dot * 2 + 4,
+  };
+  return { mode, labelScale, type, model, em, frame, request };
+}
+
+/**
+ * The next costly piece of work `buildMapScene` would do for these arguments that is not yet
+ * kept from an earlier call: the story's model, its frame (which places are framed), the legs'
+ * great circles, then the fitted layout (projection, places and legs placed). Null when every such piece is kept, so
+ * the scene costs only its counting and labels. The screen runs these a task at a time before
+ * its first draw of a story, so no one task holds the page for long; the scene is the same
+ * either way (each piece is a pure function's kept result).
+ */
+export function nextMapWork(
+  bundle: Bundle,
+  state: ViewState,
+  size: SceneSize,
+  options: MapSceneOptions = {},
+): (() => void) | null {
+  if (!mapModelKept(bundle)) return () => void mapModel(bundle);
+  const model = mapModel(bundle);
+  if (!modelFrameKept(model)) return () => void modelFrame(model);
+  if (!legCirclesKept(model)) return () => void legCircles(model);
+  const { request } = sceneFrame(bundle, state, size, options);
+  const key = layoutKey(request);
+  if (layouts.get(request.model)?.key === key) return null;
+  return () => void layoutFor(request, key);
 }
 
 function labelMark(label: OverlayLabel | undefined): MapLabelMark | null {
@@ -181,37 +243,15 @@ export function buildMapScene(
   size: SceneSize,
   options: MapSceneOptions = {},
 ): MapScene {
-  const mode = options.mode ?? 'workspace';
-  const labelScale =
-    options.labelScale !== undefined && options.labelScale > 0 ? options.labelScale : 1;
-  const type = mapType(labelScale, mode);
   const zoom = options.zoom ?? IDENTITY;
-  const model = mapModel(bundle);
-  const focus = options.focus ?? resolveFocus(bundle, state);
-  const em = mapEmphasis(model, focus, {
-    selected: state.selection !== null,
-    asOf: state.asOf,
-    hover: options.hover ?? null,
-    playback: options.playback ?? null,
-  });
-
-  const chosen = options.frame === 'selection' ? selectionPoints(model, em, focus) : [];
-  const frame = chosen.length > 0 ? 'selection' : 'all';
-  const points = frame === 'selection' ? chosen : framePoints(model);
-  const margin =
-    frame === 'selection'
-      ? Math.min(SELECTION_MARGIN * labelScale, 0.22 * Math.min(size.width, size.height))
-      : Math.min(MARGIN * labelScale, 0.18 * Math.min(size.width, size.height));
-  const furniture = mode === 'workspace' ? (options.reserved ?? []) : [];
-  const { reference, layout } = layoutFor(
-    model,
-    points,
+  const { mode, labelScale, type, model, em, frame, request } = sceneFrame(
+    bundle,
+    state,
     size,
-    margin,
-    frame === 'selection' ? SELECTION_MIN_SPAN_KM : undefined,
-    furniture,
-    type.marks.dot * 2 + 4,
+    options,
   );
+  const furniture = request.reserved;
+  const { reference, layout } = layoutFor(request);
 
   const bar = scaleBar(layout.projection, zoom, size, 120 * labelScale);
   const scale: MapScaleBarMark | null = bar && {
@@ -300,14 +340,16 @@ export function buildMapScene(
     zoom,
     base: {
       transform: geography.transform,
-      sphere: geography.paths.sphere,
-      graticule: geography.paths.graticule,
-      land: geography.paths.land,
-      borders: geography.paths.borders,
+      sphere: geography.paths?.sphere ?? '',
+      graticule: geography.paths?.graticule ?? '',
+      land: geography.paths?.land ?? '',
+      borders: geography.paths?.borders ?? '',
+      shared: geography.paths === null ? reference : null,
       countries: geography.shaded.map((s) => ({
         entity: s.entity,
+        feature: s.feature,
         tone: s.tone,
-        d: geography.paths.countries.get(s.feature) ?? '',
+        d: geography.paths?.countries.get(s.feature) ?? '',
         selected: em.active && em.focus.has(s.entity),
         dimmed: em.active && !em.focus.has(s.entity),
       })),

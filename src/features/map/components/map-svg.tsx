@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import { mapFocusOrder, moveFocus, type MapFocusKey } from '../geo/focus-order';
 import type { MapLabelMark, MapScene } from '../map-scene-types';
 import type { ClusterMark as Cluster } from '../geo/map-clusters';
+import type { BaseMapPaths } from '../geo/base-map-paths';
 import { BaseMap } from './base-map';
 import { ClusterMark } from './cluster-mark';
 import { LegMark, travellerClass } from './leg-mark';
@@ -12,6 +13,8 @@ interface Props {
   /** Receives the SVG element (the zoom binds to it). */
   svgRef: (element: SVGSVGElement | null) => void;
   scene: MapScene;
+  /** The shared base map's paths (`scene.base.shared`), null until computed. */
+  basePaths: BaseMapPaths | null;
   /** The leg "Play journey" is drawing in, with a key that changes for every new draw. */
   drawing: { leg: string; key: string } | null;
   /** The selection as a focus key, where the keyboard enters the map. */
@@ -164,10 +167,11 @@ export function MapSvg({ svgRef, scene, drawing, selected, ...props }: Props) {
       tabIndex={order.length === 0 ? 0 : -1}
       data-focus-entry={order.length === 0 ? 'true' : undefined}
       data-scene-size={`${width}x${height}`}
+      data-base-map={scene.base.shared === null || props.basePaths !== null ? 'drawn' : 'pending'}
       onKeyDown={props.onKeyDown}
     >
       <rect className="map-space" width={width} height={height} />
-      <BaseMap base={scene.base} />
+      <BaseMap base={scene.base} paths={props.basePaths} />
       <g className="map-leg-bundles" aria-hidden="true">
         {scene.legBundles.map((b) => (
           <path

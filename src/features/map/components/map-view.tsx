@@ -9,7 +9,7 @@ import type { Box } from '../geo/label-placement';
 import { playOrder } from '../geo/leg-order';
 import { MAX_ZOOM, MIN_ZOOM } from '../geo/map-frame';
 import { mapModel } from '../geo/map-model';
-import { buildMapScene } from '../map-scene';
+import { buildMapScene, nextMapWork } from '../map-scene';
 import type { MapSceneOptions } from '../map-scene-types';
 import type { ClusterMark } from '../geo/map-clusters';
 import { ClusterPlacesList, sortListedPlaces } from './cluster-places-list';
@@ -21,7 +21,9 @@ import { KeyOverlay, useKeyOverlay } from '../../../ui/key-overlay';
 import { useElementSize } from '../../../ui/use-element-size';
 import { useJourneyPlayer } from './use-journey-player';
 import { useMapExport } from './use-map-export';
+import { useSharedBaseMap } from './use-shared-base-map';
 import { useZoom } from '../../../ui/use-zoom';
+import { useStepwiseWork } from '../../../ui/use-stepwise-work';
 import '../map.css';
 
 const ZOOM_STEP = 1.5;
@@ -125,13 +127,25 @@ export function MapView({ bundle }: ViewProps) {
     [zoom.transform, result, hoverFocus, playing, reserved],
   );
   // The screen keeps the base map's paths for the whole bundle and moves them by a transform.
-  const scene = useMemo(
-    () =>
-      size.width > 0 && size.height > 0
-        ? buildMapScene(bundle, state, size, { ...options, basemap: 'shared' })
-        : null,
-    [bundle, state, size, options],
+  const sceneOptions = useMemo(
+    (): MapSceneOptions => ({ ...options, basemap: 'shared' }),
+    [options],
   );
+  // Before a story's first draw, the costly pieces of its scene (frame, fitted layout) run a
+  // task each, so a story of thousands of places never holds the page in one long task; once
+  // drawn, a resize or a selection rebuilds the scene at once from what is kept.
+  const [drawn, setDrawn] = useState<ViewProps['bundle'] | null>(null);
+  const sized = size.width > 0 && size.height > 0;
+  const preparing = useStepwiseWork(
+    sized && drawn !== bundle ? nextMapWork(bundle, state, size, sceneOptions) : null,
+  );
+  const scene = useMemo(
+    () => (sized && !preparing ? buildMapScene(bundle, state, size, sceneOptions) : null),
+    [bundle, state, size, sized, sceneOptions, preparing],
+  );
+  // Noted during render (React's way to keep what an earlier render saw), not in an effect.
+  if (scene !== null && drawn !== bundle) setDrawn(bundle);
+  const basePaths = useSharedBaseMap(bundle, scene?.base.shared ?? null);
   const exporter = useMapExport(bundle, state, size, options);
 
   const badge = exporter.message || status;
@@ -172,7 +186,12 @@ export function MapView({ bundle }: ViewProps) {
         exporting={exporter.busy}
         keyToggle={key}
       />
-      <div className="map-stage" ref={stageRef} data-layout-panel="map">
+      <div
+        className="map-stage"
+        ref={stageRef}
+        data-layout-panel="map"
+        aria-busy={preparing ? 'true' : undefined}
+      >
         <p
           ref={setStatusLine}
           className="map-status"
@@ -220,6 +239,7 @@ export function MapView({ bundle }: ViewProps) {
           <MapSvg
             svgRef={setSvgElement}
             scene={scene}
+            basePaths={basePaths}
             drawing={
               playing && currentLeg && !playing.reducedMotion
                 ? { leg: currentLeg.id, key: `${playing.run}-${playing.step}` }

@@ -1,5 +1,5 @@
 import { geoGraticule10, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
+import type { Feature, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import { createProjection, type ProjectionParams } from './fit-projection';
 import type { WorldTopology } from './world-topology';
@@ -16,26 +16,48 @@ export interface BaseMapPaths {
   countries: Map<number, string>;
 }
 
-interface WorldGeo {
-  land: FeatureCollection | Feature;
-  countries: Feature[];
-  borders: MultiLineString;
+// Converting 50m TopoJSON to GeoJSON takes tens of milliseconds: once per topology object, each
+// part on its own (so a job can convert one part per piece of work).
+const lands = new WeakMap<WorldTopology, MultiPolygon | Polygon | null>();
+const countryFeatures = new WeakMap<WorldTopology, Map<number, Feature>>();
+const borderLines = new WeakMap<WorldTopology, MultiLineString>();
+
+function landOf(topology: WorldTopology): MultiPolygon | Polygon | null {
+  const hit = lands.get(topology);
+  if (hit !== undefined) return hit;
+  const land = feature(topology, topology.objects.land);
+  const polygons = land.features.flatMap((f): Position[][][] =>
+    f.geometry.type === 'MultiPolygon'
+      ? f.geometry.coordinates
+      : f.geometry.type === 'Polygon'
+        ? [f.geometry.coordinates]
+        : [],
+  );
+  const geometry: MultiPolygon | null =
+    polygons.length === 0 ? null : { type: 'MultiPolygon', coordinates: polygons };
+  lands.set(topology, geometry);
+  return geometry;
 }
 
-// Converting 50m TopoJSON to GeoJSON takes tens of milliseconds: once per topology object.
-const converted = new WeakMap<WorldTopology, WorldGeo>();
-
-function worldGeo(topology: WorldTopology): WorldGeo {
-  const hit = converted.get(topology);
+function countryOf(topology: WorldTopology, index: number): Feature | null {
+  let byIndex = countryFeatures.get(topology);
+  if (!byIndex) countryFeatures.set(topology, (byIndex = new Map()));
+  const hit = byIndex.get(index);
   if (hit) return hit;
-  const countries = feature(topology, topology.objects.countries).features;
-  const geo: WorldGeo = {
-    land: feature(topology, topology.objects.land),
-    countries,
-    borders: mesh(topology, topology.objects.countries, (a, b) => a !== b),
-  };
-  converted.set(topology, geo);
-  return geo;
+  const geometry = topology.objects.countries.geometries[index];
+  if (!geometry) return null;
+  const country = feature(topology, geometry);
+  if (country.type !== 'Feature') return null;
+  byIndex.set(index, country);
+  return country;
+}
+
+function bordersOf(topology: WorldTopology): MultiLineString {
+  const hit = borderLines.get(topology);
+  if (hit) return hit;
+  const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  borderLines.set(topology, borders);
+  return borders;
 }
 
 /** Country names in feature order, for matching bundle countries to features. */
@@ -60,9 +82,22 @@ export function baseMapPaths(
   clipAngle: number,
   shaded: readonly number[],
 ): BaseMapPaths {
+  const job = baseMapPathsJob(topology, params, refScale, clipAngle, shaded);
+  while (!job.step());
+  return job.result ?? EMPTY;
+}
+
+/** `baseMapPaths` as a job: the same paths, worked out a piece per `step()` (see BaseMapJob). */
+export function baseMapPathsJob(
+  topology: WorldTopology,
+  params: Pick<ProjectionParams, 'kind' | 'rotate'>,
+  refScale: number,
+  clipAngle: number,
+  shaded: readonly number[],
+): BaseMapJob {
   const projection = createProjection({ ...params, scale: refScale, translate: [0, 0] });
   if (params.kind === 'azimuthal-equal-area') projection.clipAngle(clipAngle);
-  return pathsFor(projection, topology, shaded);
+  return pathsJob(projection, topology, shaded);
 }
 
 /**
@@ -85,24 +120,123 @@ export function clippedMapPaths(
   return pathsFor(projection, topology, shaded);
 }
 
+const EMPTY: BaseMapPaths = {
+  sphere: '',
+  graticule: '',
+  land: '',
+  borders: '',
+  countries: new Map(),
+};
+
+/**
+ * About this many coordinates per piece of work: a few milliseconds of projecting and writing
+ * path data, so a job's pieces fit between frames on a slow machine.
+ */
+const PIECE_POINTS = 1500;
+
+/** Splits a list of rings or lines into runs of about PIECE_POINTS coordinates, in order. */
+function pieces<T>(items: readonly T[], points: (item: T) => number): T[][] {
+  const out: T[][] = [];
+  let run: T[] = [];
+  let count = 0;
+  for (const item of items) {
+    run.push(item);
+    count += points(item);
+    if (count >= PIECE_POINTS) {
+      out.push(run);
+      run = [];
+      count = 0;
+    }
+  }
+  if (run.length > 0) out.push(run);
+  return out;
+}
+
+const polygonPoints = (polygon: Position[][]) => polygon.reduce((n, ring) => n + ring.length, 0);
+
+/**
+ * The base map's paths worked out one piece at a time, so the screen can compute them between
+ * frames instead of in one long task. `step()` does the next piece (a part of the topology
+ * converted, the sphere and graticule, a run of land polygons, a shaded country, a run of
+ * border lines) and says whether all are done; `result` is then the paths. A path of a
+ * MultiPolygon (or MultiLineString) is its polygons' (lines') paths one after another, since
+ * d3-geo streams each on its own, so the pieces joined are the very string a single call writes
+ * (a unit test checks): the picture is the same however the work is cut.
+ */
+export interface BaseMapJob {
+  step(): boolean;
+  readonly result: BaseMapPaths | null;
+}
+
+function pathsJob(
+  projection: GeoProjection,
+  topology: WorldTopology,
+  shaded: readonly number[],
+): BaseMapJob {
+  // A tenth of a pixel: finer than the eye at the deepest zoom the map allows.
+  const path = geoPath(projection).digits(1);
+  const land: string[] = [];
+  const borders: string[] = [];
+  const countries = new Map<number, string>();
+  let sphere = '';
+  const graticule: string[] = [];
+  let result: BaseMapPaths | null = null;
+  // Later pieces are planned when the earlier ones have converted what they need.
+  const queue: (() => void)[] = [
+    () => (sphere = path({ type: 'Sphere' }) ?? ''),
+    () => {
+      for (const coordinates of pieces(geoGraticule10().coordinates, (l) => l.length))
+        queue.push(() => graticule.push(path({ type: 'MultiLineString', coordinates }) ?? ''));
+    },
+    () => {
+      const geometry = landOf(topology);
+      const runs =
+        geometry === null
+          ? []
+          : geometry.type === 'Polygon'
+            ? [[geometry.coordinates]]
+            : pieces(geometry.coordinates, polygonPoints);
+      for (const coordinates of runs)
+        queue.push(() => land.push(path({ type: 'MultiPolygon', coordinates }) ?? ''));
+      // Only the shaded countries are converted, one at a time.
+      for (const i of shaded)
+        queue.push(() => {
+          const f = countryOf(topology, i);
+          if (f) countries.set(i, path(f) ?? '');
+        });
+      queue.push(() => {
+        for (const coordinates of pieces(bordersOf(topology).coordinates, (l) => l.length))
+          queue.push(() => borders.push(path({ type: 'MultiLineString', coordinates }) ?? ''));
+      });
+    },
+  ];
+  let next = 0;
+  return {
+    step() {
+      if (result !== null) return true;
+      queue[next++]?.();
+      if (next < queue.length) return false;
+      result = {
+        sphere,
+        graticule: graticule.join(''),
+        land: land.join(''),
+        borders: borders.join(''),
+        countries,
+      };
+      return true;
+    },
+    get result() {
+      return result;
+    },
+  };
+}
+
 function pathsFor(
   projection: GeoProjection,
   topology: WorldTopology,
   shaded: readonly number[],
 ): BaseMapPaths {
-  // A tenth of a pixel: finer than the eye at the deepest zoom the map allows.
-  const path = geoPath(projection).digits(1);
-  const geo = worldGeo(topology);
-  const countries = new Map<number, string>();
-  for (const i of shaded) {
-    const f = geo.countries[i];
-    if (f) countries.set(i, path(f) ?? '');
-  }
-  return {
-    sphere: path({ type: 'Sphere' }) ?? '',
-    graticule: path(geoGraticule10()) ?? '',
-    land: path(geo.land) ?? '',
-    borders: path(geo.borders) ?? '',
-    countries,
-  };
+  const job = pathsJob(projection, topology, shaded);
+  while (!job.step());
+  return job.result ?? EMPTY;
 }

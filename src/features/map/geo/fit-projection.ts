@@ -1,10 +1,5 @@
-import {
-  geoAzimuthalEqualArea,
-  geoCentroid,
-  geoDistance,
-  geoEqualEarth,
-  type GeoProjection,
-} from 'd3-geo';
+import { geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, type GeoProjection } from 'd3-geo';
+import { angularDistance } from './angular-distance';
 
 /** [longitude, latitude] in degrees, the GeoJSON order. */
 export type LonLat = readonly [number, number];
@@ -70,17 +65,24 @@ function distinct(places: readonly LonLat[]): LonLat[] {
   });
 }
 
-/**
- * Centres a projection on the places and scales it so every one of them lies inside the frame,
- * at least `margin` from each edge. Pure: the same places and size give the same numbers.
- */
-export function fitProjection(places: readonly LonLat[], options: FitOptions): ProjectionParams {
-  const { width, height } = options;
-  const margin = toMargin(options.margin);
-  const inner = {
-    width: Math.max(1, width - margin.left - margin.right),
-    height: Math.max(1, height - margin.top - margin.bottom),
-  };
+/** The size-free half of a fit: where the projection is centred and the places' unit box. */
+interface UnitFit {
+  /** Kind and rotation, at scale 1 with no translation. */
+  params: ProjectionParams;
+  world: boolean;
+  box: { x0: number; x1: number; y0: number; y1: number };
+  /** The distinct places projected at scale 1 (those the projection keeps). */
+  projected: [number, number][];
+}
+
+// The centring (a spherical centroid), the spread and the unit box cost milliseconds for
+// thousands of places, and a frame is fitted many times over the same places (the reference
+// frame, every margin a control asks to try, the frame itself): once per list of places.
+const unitFits = new WeakMap<readonly LonLat[], UnitFit>();
+
+function unitFit(places: readonly LonLat[]): UnitFit {
+  const hit = unitFits.get(places);
+  if (hit) return hit;
   const points = distinct(places);
   const multi = { type: 'MultiPoint' as const, coordinates: points.map((p) => [p[0], p[1]]) };
 
@@ -90,7 +92,7 @@ export function fitProjection(places: readonly LonLat[], options: FitOptions): P
     const first = points[0] ?? [0, 0];
     centre = [first[0], first[1]];
   }
-  const spread = points.reduce((max, p) => Math.max(max, geoDistance(centre, [p[0], p[1]])), 0);
+  const spread = points.reduce((max, p) => Math.max(max, angularDistance(centre, [p[0], p[1]])), 0);
   const world = points.length === 0 || spread > WORLD_BEYOND_RADIANS;
 
   const params: ProjectionParams = world
@@ -102,29 +104,51 @@ export function fitProjection(places: readonly LonLat[], options: FitOptions): P
         translate: [0, 0],
       };
   const unit = createProjection(params);
-
-  // With scale 1 and no translation the projection is linear in both, so the fit is exact:
-  // measure the unit-scale box, then scale and shift it into the inner frame.
-  const projected = (
-    points.length > 0
-      ? points
-      : ([
-          [-180, 0],
-          [180, 0],
-          [0, 85],
-          [0, -85],
-        ] as LonLat[])
-  )
+  const projected = points
     .map((p) => unit([p[0], p[1]]))
     .filter((p): p is [number, number] => p !== null);
-  const xs = projected.map((p) => p[0]);
-  const ys = projected.map((p) => p[1]);
-  const box = {
-    x0: Math.min(...xs),
-    x1: Math.max(...xs),
-    y0: Math.min(...ys),
-    y1: Math.max(...ys),
+  // With no places, the box of the whole world.
+  const boxed =
+    points.length > 0
+      ? projected
+      : (
+          [
+            [-180, 0],
+            [180, 0],
+            [0, 85],
+            [0, -85],
+          ] as const
+        )
+          .map((p) => unit([p[0], p[1]]))
+          .filter((p): p is [number, number] => p !== null);
+  let box = { x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity };
+  for (const [x, y] of boxed)
+    box = {
+      x0: Math.min(box.x0, x),
+      x1: Math.max(box.x1, x),
+      y0: Math.min(box.y0, y),
+      y1: Math.max(box.y1, y),
+    };
+  const fit = { params, world, box, projected };
+  unitFits.set(places, fit);
+  return fit;
+}
+
+/**
+ * Centres a projection on the places and scales it so every one of them lies inside the frame,
+ * at least `margin` from each edge. Pure: the same places and size give the same numbers (the
+ * size-free half is kept per list of places, so pass the same array to fit it again cheaply).
+ */
+export function fitProjection(places: readonly LonLat[], options: FitOptions): ProjectionParams {
+  const { width, height } = options;
+  const margin = toMargin(options.margin);
+  const inner = {
+    width: Math.max(1, width - margin.left - margin.right),
+    height: Math.max(1, height - margin.top - margin.bottom),
   };
+  const { params, world, box } = unitFit(places);
+  // With scale 1 and no translation the projection is linear in both, so the fit is exact:
+  // measure the unit-scale box, then scale and shift it into the inner frame.
   const minSpan = (options.minSpanKm ?? DEFAULT_MIN_SPAN_KM) / EARTH_RADIUS_KM;
   // Near the centre one unit of an azimuthal equal-area projection is one radian of arc.
   const bw = Math.max(box.x1 - box.x0, world ? 0 : minSpan);
@@ -140,4 +164,15 @@ export function fitProjection(places: readonly LonLat[], options: FitOptions): P
       margin.top + inner.height / 2 - cy * scale,
     ],
   };
+}
+
+/**
+ * Where the (distinct) places land under a fit of them: their unit positions scaled and
+ * shifted, which is what the projection computes (both projections are linear in scale and
+ * translation), without projecting thousands of points again for every fit tried.
+ */
+export function fittedPoints(places: readonly LonLat[], fit: ProjectionParams): [number, number][] {
+  const { projected } = unitFit(places);
+  const [tx, ty] = fit.translate;
+  return projected.map(([x, y]) => [x * fit.scale + tx, y * fit.scale + ty]);
 }

@@ -1,4 +1,4 @@
-import { geoDistance } from 'd3-geo';
+import { angularDistance } from './angular-distance';
 import { EARTH_RADIUS_KM, type LonLat } from './fit-projection';
 
 /** A place the map could frame, weighted by how much of the story happens there. */
@@ -33,7 +33,7 @@ interface Cluster {
   weight: number;
 }
 
-const km = (a: LonLat, b: LonLat) => geoDistance([a[0], a[1]], [b[0], b[1]]) * EARTH_RADIUS_KM;
+const km = (a: LonLat, b: LonLat) => angularDistance([a[0], a[1]], [b[0], b[1]]) * EARTH_RADIUS_KM;
 const RADIANS = Math.PI / 180;
 
 /** A point's position on the unit sphere. */

@@ -1,4 +1,5 @@
-import { geoDistance, geoInterpolate, type GeoProjection } from 'd3-geo';
+import { geoInterpolate, type GeoProjection } from 'd3-geo';
+import { angularDistance } from './angular-distance';
 import { EARTH_RADIUS_KM, type LonLat } from './fit-projection';
 
 /** A point in pixels (projected or on screen), x right, y down. */
@@ -6,7 +7,7 @@ export type Point = readonly [number, number];
 
 /** Points along the great circle from a to b, both ends included: the shortest route. */
 export function greatCircle(a: LonLat, b: LonLat, segments?: number): LonLat[] {
-  const km = geoDistance([a[0], a[1]], [b[0], b[1]]) * EARTH_RADIUS_KM;
+  const km = angularDistance([a[0], a[1]], [b[0], b[1]]) * EARTH_RADIUS_KM;
   // About one point per 100 km keeps long arcs smooth without bloating short ones.
   const n = segments ?? Math.max(8, Math.min(128, Math.ceil(km / 100)));
   const at = geoInterpolate([a[0], a[1]], [b[0], b[1]]);

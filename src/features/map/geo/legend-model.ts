@@ -1,7 +1,7 @@
 import type { Bundle } from '../../../bundle/bundle-schema';
 import { countryGroups, type GroupTone } from '../../../model/country-groups';
 import { LEG_STYLE_LABEL, LEG_STYLE_NOTE, LEG_STYLES, type LegStyle } from './leg-style';
-import type { MapModel } from './map-model';
+import { modelFrame, type MapModel } from './map-model';
 import type { Overlay } from './map-overlay';
 
 /** What the legend explains, shared by the on-screen legend and the exported picture. */
@@ -35,8 +35,8 @@ export function legendModel(bundle: Bundle, model: MapModel): LegendModel {
       tone: g.tone,
       countries: g.countries,
     })),
-    offFrame: model.frame.remote
-      .filter((id) => model.places.find((p) => p.id === id)?.sharesDotWith === null)
+    offFrame: modelFrame(model)
+      .remote.filter((id) => model.places.find((p) => p.id === id)?.sharesDotWith === null)
       .map((id) => names.get(id) ?? id),
     hasCountryMarks: model.places.some((p) => p.kind === 'country' && p.sharesDotWith === null),
     hasContextPlaces: model.places.some((p) => p.kind === 'place' && !p.primary),

@@ -1,6 +1,12 @@
 import type { Bundle } from '../../../bundle/bundle-schema';
 import { countryGroups, type GroupTone } from '../../../model/country-groups';
-import { baseMapPaths, clippedMapPaths, featureNames, type BaseMapPaths } from './base-map-paths';
+import {
+  baseMapPathsJob,
+  clippedMapPaths,
+  featureNames,
+  type BaseMapJob,
+  type BaseMapPaths,
+} from './base-map-paths';
 import type { ProjectionParams } from './fit-projection';
 import type { MapReference } from './map-frame';
 import type { ViewTransform } from './scale-bar';
@@ -19,7 +25,8 @@ export interface ShadedCountry {
 export interface MapGeography {
   /** screen = k · path + (x, y); the identity for paths made for one view. */
   transform: ViewTransform;
-  paths: BaseMapPaths;
+  /** The paths for one view (`clipped`); null for `shared`, whose paths are sharedMapPathsJob's. */
+  paths: BaseMapPaths | null;
   shaded: ShadedCountry[];
 }
 
@@ -44,19 +51,26 @@ export function shadedCountries(bundle: Bundle, world: WorldTopology): ShadedCou
 
 // The shared paths are the costly part (a few hundred ms at 1:50m): a few per topology, keyed by
 // what they depend on (the projection's kind, rotation, reference scale, clip and the shading).
-const sharedCache = new WeakMap<WorldTopology, Map<string, BaseMapPaths>>();
+// A job is kept from its start, so the screen asking again while it runs continues it.
+const sharedCache = new WeakMap<WorldTopology, Map<string, BaseMapJob>>();
 
-function sharedPaths(
+/**
+ * The screen's base map paths for a bundle and reference frame, as a job (`BaseMapJob`): done
+ * at once when another view of the same frame has computed them, otherwise a piece per
+ * `step()`. The screen runs it between frames; `mapGeography('shared')` runs it to the end.
+ */
+export function sharedMapPathsJob(
+  bundle: Bundle,
   world: WorldTopology,
   reference: MapReference,
-  shaded: readonly ShadedCountry[],
-): BaseMapPaths {
+): BaseMapJob {
+  const shaded = shadedCountries(bundle, world);
   const key = JSON.stringify([reference, shaded.map((s) => s.feature)]);
   let byKey = sharedCache.get(world);
   if (!byKey) sharedCache.set(world, (byKey = new Map()));
   const hit = byKey.get(key);
   if (hit) return hit;
-  const paths = baseMapPaths(
+  const job = baseMapPathsJob(
     world,
     reference.params,
     reference.refScale,
@@ -64,13 +78,14 @@ function sharedPaths(
     shaded.map((s) => s.feature),
   );
   if (byKey.size >= 4) byKey.delete(byKey.keys().next().value ?? key);
-  byKey.set(key, paths);
-  return paths;
+  byKey.set(key, job);
+  return job;
 }
 
 /**
- * The base map for a view. `shared`: paths at a reference scale, computed once per bundle and
- * frame and placed by a transform, so zooming and resizing never recompute them (the screen).
+ * The base map for a view. `shared`: the transform that places the screen's shared paths (at a
+ * reference scale, once per bundle and frame, so zooming and resizing never recompute them) —
+ * the paths themselves are `sharedMapPathsJob`'s, which the screen computes between frames.
  * `clipped`: paths for exactly this view, cut to its box: a picture holds only what it shows.
  */
 export function mapGeography(
@@ -93,7 +108,7 @@ export function mapGeography(
         x: zoom.x + zoom.k * params.translate[0],
         y: zoom.y + zoom.k * params.translate[1],
       },
-      paths: sharedPaths(world, reference, shaded),
+      paths: null,
       shaded,
     };
   const placed: ProjectionParams = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateBundle } from '../../../bundle/validate-bundle';
-import { mapModel } from './map-model';
+import { mapModel, modelFrame } from './map-model';
 import { mapFixture } from './fixtures/map-fixture';
 import { seedBundle } from '../../../bundle/fixtures/seed-bundle';
 
@@ -49,7 +49,7 @@ describe('mapModel', () => {
     expect(model.undrawn).toEqual([
       expect.objectContaining({ id: 'j-bob-3', reason: 'no location for Poland' }),
     ]);
-    expect(model.frame.remote).toEqual(['new-york']);
+    expect(modelFrame(model).remote).toEqual(['new-york']);
   });
 
   it('is memoised per bundle object', () => {

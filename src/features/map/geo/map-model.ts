@@ -45,7 +45,8 @@ export interface MapModel {
   travellers: MapTraveller[];
   /** Legs that cannot be drawn, said in words for the legend. */
   undrawn: { id: string; name: string; reason: string }[];
-  frame: FrameChoice;
+  /** Each place's weight in the story (1 + legs + events touching it), for `modelFrame`. */
+  weights: ReadonlyMap<string, number>;
 }
 
 const cache = new WeakMap<Bundle, MapModel>();
@@ -108,17 +109,40 @@ export function mapModel(bundle: Bundle): MapModel {
     bump(l.to);
   }
   for (const e of bundle.events) if (e.place !== undefined && weight.has(e.place)) bump(e.place);
-  const frame = framePlaces(
-    places.map((p) => ({ id: p.id, lonLat: p.lonLat, weight: weight.get(p.id) ?? 1 })),
-  );
-
   const model: MapModel = {
     places,
     legs,
     travellers: travellers(bundle).map((id, i) => ({ id, name: name(id), index: i })),
     undrawn,
-    frame,
+    weights: weight,
   };
   cache.set(bundle, model);
   return model;
+}
+
+const frames = new WeakMap<MapModel, FrameChoice>();
+
+/**
+ * Which places the story's frame holds and which are remote (`framePlaces`, by weight): kept
+ * per model, apart from it, since with thousands of places it is the model's costliest part and
+ * the screen works it out in a task of its own before the first draw.
+ */
+export function modelFrame(model: MapModel): FrameChoice {
+  const hit = frames.get(model);
+  if (hit) return hit;
+  const frame = framePlaces(
+    model.places.map((p) => ({ id: p.id, lonLat: p.lonLat, weight: model.weights.get(p.id) ?? 1 })),
+  );
+  frames.set(model, frame);
+  return frame;
+}
+
+/** Whether `modelFrame` has been worked out for this model. */
+export function modelFrameKept(model: MapModel): boolean {
+  return frames.has(model);
+}
+
+/** Whether `mapModel` has been worked out for this bundle object. */
+export function mapModelKept(bundle: Bundle): boolean {
+  return cache.has(bundle);
 }

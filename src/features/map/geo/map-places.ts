@@ -1,4 +1,4 @@
-import { geoDistance } from 'd3-geo';
+import { angularDistance } from './angular-distance';
 import type { Bundle } from '../../../bundle/bundle-schema';
 import { EARTH_RADIUS_KM, type LonLat } from './fit-projection';
 
@@ -22,7 +22,7 @@ export interface MapPlace {
 const SAME_POINT_KM = 2;
 
 const lonLatOf = (loc: { lat: number; lon: number }): LonLat => [loc.lon, loc.lat];
-const km = (a: LonLat, b: LonLat) => geoDistance([a[0], a[1]], [b[0], b[1]]) * EARTH_RADIUS_KM;
+const km = (a: LonLat, b: LonLat) => angularDistance([a[0], a[1]], [b[0], b[1]]) * EARTH_RADIUS_KM;
 
 /** Places and countries with a location, in bundle order (places first, as the map draws them). */
 export function mapPlaces(bundle: Bundle): MapPlace[] {

@@ -1,4 +1,5 @@
-import { geoDistance, type GeoProjection } from 'd3-geo';
+import { type GeoProjection } from 'd3-geo';
+import { angularDistance } from './angular-distance';
 import { EARTH_RADIUS_KM } from './fit-projection';
 
 /** A pan-and-zoom state: screen = base × k + (x, y), as d3-zoom's transform. */
@@ -48,7 +49,7 @@ export function scaleBar(
   const a = invert(toBase(cx - half, cy));
   const b = invert(toBase(cx + half, cy));
   if (!a || !b || [...a, ...b].some((n) => !Number.isFinite(n))) return null;
-  const kmPerPx = (geoDistance(a, b) * EARTH_RADIUS_KM) / (2 * half);
+  const kmPerPx = (angularDistance(a, b) * EARTH_RADIUS_KM) / (2 * half);
   if (!(kmPerPx > 0)) return null;
   const km = roundDown(maxPx * kmPerPx);
   const px = km / kmPerPx;

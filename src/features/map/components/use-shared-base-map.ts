@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Bundle } from '../../../bundle/bundle-schema';
+import { runSlice } from '../../../lib/run-slice';
 import { afterNextPaint } from '../../../ui/after-next-paint';
 import type { BaseMapPaths } from '../geo/base-map-paths';
 import type { MapReference } from '../geo/map-frame';
@@ -34,14 +35,9 @@ export function useSharedBaseMap(
     // A message is a task of its own, run as soon as the page is free, without a timer's delay.
     channel.port1.onmessage = () => {
       if (cancelled) return;
-      const end = performance.now() + SLICE_MS;
-      while (!job.step()) {
-        if (performance.now() >= end) {
-          channel.port2.postMessage(null);
-          return;
-        }
-      }
-      setDone(job);
+      const steps = { next: () => ({ done: job.step(), value: undefined }) };
+      if (runSlice(steps, SLICE_MS, () => performance.now())) setDone(job);
+      else channel.port2.postMessage(null);
     };
     // The marks first: the page paints them before the base map's first slice runs.
     const cancel = afterNextPaint(() => channel.port2.postMessage(null));

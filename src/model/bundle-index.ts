@@ -7,6 +7,7 @@ import type {
   Mention,
   Relation,
 } from '../bundle/bundle-schema';
+import { runSlice } from '../lib/run-slice';
 
 /** A leg with the journey it belongs to and its place in it (1-based), for names like "Leg 2 of 2". */
 export interface IndexedLeg {
@@ -51,36 +52,95 @@ function pushUnder<K, V>(map: Map<K, V[]>, keys: readonly K[], value: V) {
 }
 
 const cache = new WeakMap<Bundle, BundleIndex>();
+/** Indexes being built over several tasks (see prepareIndexSlice). */
+const building = new WeakMap<Bundle, Iterator<void>>();
 
-/** Memoised per bundle object: views call it freely. */
-export function indexBundle(bundle: Bundle): BundleIndex {
-  const hit = cache.get(bundle);
-  if (hit) return hit;
+/** Items indexed between two pauses of a sliced build. */
+const ITEMS_PER_STEP = 4000;
+
+/**
+ * The index, built item by item with a pause every ITEMS_PER_STEP items, in the order
+ * indexBundle always used (so a sliced build and a whole one give the same maps). Stores the
+ * index in the cache when it ends.
+ */
+function* indexSteps(bundle: Bundle): Generator<void, void, void> {
   const index: BundleIndex = {
-    entities: new Map(bundle.entities.map((e) => [e.id, e])),
-    relations: new Map(bundle.relations.map((r) => [r.id, r])),
-    events: new Map(bundle.events.map((e) => [e.id, e])),
+    entities: new Map(),
+    relations: new Map(),
+    events: new Map(),
     legs: new Map(),
     mentionsByEntity: new Map(),
     relationsByEntity: new Map(),
     eventsByEntity: new Map(),
     legsByEntity: new Map(),
   };
-  for (const m of bundle.mentions) push(index.mentionsByEntity, m.entity, m);
-  for (const r of bundle.relations) pushUnder(index.relationsByEntity, [r.source, r.target], r);
-  for (const e of bundle.events)
+  let n = 0;
+  const pause = () => (n += 1) % ITEMS_PER_STEP === 0;
+  for (const e of bundle.entities) {
+    index.entities.set(e.id, e);
+    if (pause()) yield;
+  }
+  for (const r of bundle.relations) {
+    index.relations.set(r.id, r);
+    if (pause()) yield;
+  }
+  for (const e of bundle.events) {
+    index.events.set(e.id, e);
+    if (pause()) yield;
+  }
+  for (const m of bundle.mentions) {
+    push(index.mentionsByEntity, m.entity, m);
+    if (pause()) yield;
+  }
+  for (const r of bundle.relations) {
+    pushUnder(index.relationsByEntity, [r.source, r.target], r);
+    if (pause()) yield;
+  }
+  for (const e of bundle.events) {
     pushUnder(
       index.eventsByEntity,
       e.place === undefined ? e.participants : [...e.participants, e.place],
       e,
     );
+    if (pause()) yield;
+  }
   for (const journey of bundle.journeys) {
-    journey.legs.forEach((leg, i) => {
+    for (const [i, leg] of journey.legs.entries()) {
       const indexed = { leg, journey, number: i + 1, of: journey.legs.length };
       index.legs.set(leg.id, indexed);
       pushUnder(index.legsByEntity, [journey.traveler, leg.from, leg.to], indexed);
-    });
+    }
+    if (pause()) yield;
   }
   cache.set(bundle, index);
+}
+
+/** Memoised per bundle object: views call it freely. A build begun in slices is finished now. */
+export function indexBundle(bundle: Bundle): BundleIndex {
+  const hit = cache.get(bundle);
+  if (hit) return hit;
+  const steps = building.get(bundle) ?? indexSteps(bundle);
+  building.delete(bundle);
+  while (!steps.next().done);
+  const index = cache.get(bundle);
+  if (!index) throw new Error('The bundle index was not built.');
   return index;
+}
+
+/**
+ * Builds the bundle's index ahead of need, one slice at a time: runs it for about `budgetMs`
+ * (`now` is the clock) and says whether it is whole. A 20,000-entity story's index took one
+ * task of 50–350 ms as the story opened (its first render asked for it, with nothing selected);
+ * in slices it is ready before the first click without a long task.
+ */
+export function prepareIndexSlice(bundle: Bundle, budgetMs: number, now: () => number): boolean {
+  if (cache.has(bundle)) return true;
+  let steps = building.get(bundle);
+  if (!steps) {
+    steps = indexSteps(bundle);
+    building.set(bundle, steps);
+  }
+  const done = runSlice(steps, budgetMs, now);
+  if (done) building.delete(bundle);
+  return done;
 }

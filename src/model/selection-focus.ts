@@ -36,6 +36,8 @@ const empty = (): SelectionFocus => ({
 
 /** The map's places follow from the legs and events already in the focus. */
 function withPlaces(bundle: Bundle, focus: SelectionFocus): SelectionFocus {
+  // Nothing selected (every story opens so): no place follows, and no index is needed yet.
+  if (focus.legs.size === 0 && focus.events.size === 0 && focus.entities.size === 0) return focus;
   const index = indexBundle(bundle);
   for (const id of focus.legs) {
     const l = index.legs.get(id);

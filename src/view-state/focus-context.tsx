@@ -1,4 +1,5 @@
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { prepareIndexSlice } from '../model/bundle-index';
 import type { Bundle } from '../bundle/bundle-schema';
 import {
   focusForPassage,
@@ -22,6 +23,17 @@ export function FocusProvider(props: { bundle: Bundle; children: ReactNode }) {
   const { selection } = useViewState().state;
   const passage = useHoverPassage();
   const focus = useMemo(() => selectionFocus(bundle, selection), [bundle, selection]);
+  // The bundle's index (what a selection and the reader's passages look up) is built ahead of
+  // need, in slices of a few ms from the first render on: a large story's index in one go was
+  // a long task as it opened.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const step = () => {
+      if (!prepareIndexSlice(bundle, 8, () => performance.now())) timer = setTimeout(step, 0);
+    };
+    timer = setTimeout(step, 0);
+    return () => clearTimeout(timer);
+  }, [bundle]);
   const hover = useMemo(
     () => (passage === null ? null : focusForPassage(bundle, passage)),
     [bundle, passage],

@@ -2,7 +2,7 @@ import type { Bundle, EntityKind } from '../../bundle/bundle-schema';
 import type { CountryGroup } from '../../model/country-groups';
 import type { SceneSize } from '../../ui/view-module';
 import { sourceLine } from '../../model/source-line';
-import { deriveNetworkGraph } from './graph/derive-network-graph';
+import { deriveNetworkGraph, deriveNetworkGraphSteps } from './graph/derive-network-graph';
 import { filterNetworkGraph } from './graph/filter-network-graph';
 import type { NetworkGraph } from './graph/network-graph';
 import { edgeWordsOf, nodeWordsOf, type EdgeWords, type NodeWords } from './graph/network-words';
@@ -95,11 +95,49 @@ export function abstractLayoutOf(graph: NetworkGraph, given?: AbstractLayout): A
 }
 
 const graphs = new WeakMap<Bundle, NetworkGraph>();
-/** The bundle's graph, derived once per bundle object. */
+/** Graphs being derived over several tasks (prepareNetworkGraphSlice). */
+const deriving = new WeakMap<Bundle, Generator<void, NetworkGraph, void>>();
+
+/** The bundle's graph, derived once per bundle object (a derivation begun in slices is finished now). */
 export function networkGraphOf(bundle: Bundle): NetworkGraph {
   let graph = graphs.get(bundle);
-  if (!graph) graphs.set(bundle, (graph = deriveNetworkGraph(bundle)));
+  if (graph) return graph;
+  const steps = deriving.get(bundle);
+  deriving.delete(bundle);
+  if (steps) {
+    for (let next = steps.next(); ; next = steps.next())
+      if (next.done) {
+        graph = next.value;
+        break;
+      }
+  } else graph = deriveNetworkGraph(bundle);
+  graphs.set(bundle, graph);
   return graph;
+}
+
+/**
+ * Derives the bundle's graph ahead of need, one slice at a time: about `budgetMs` of it (`now`
+ * is the clock); true once it is whole. A 20,000-entity story's graph was one task of
+ * 70–400 ms (quiet to loaded) in the network's first render.
+ */
+export function prepareNetworkGraphSlice(
+  bundle: Bundle,
+  budgetMs: number,
+  now: () => number,
+): boolean {
+  if (graphs.has(bundle)) return true;
+  let steps = deriving.get(bundle);
+  if (!steps) deriving.set(bundle, (steps = deriveNetworkGraphSteps(bundle)));
+  const start = now();
+  for (;;) {
+    const next = steps.next();
+    if (next.done) {
+      deriving.delete(bundle);
+      graphs.set(bundle, next.value);
+      return true;
+    }
+    if (now() - start >= budgetMs) return false;
+  }
 }
 
 /**

@@ -10,7 +10,12 @@ import { groupCaption } from '../graph/group-caption';
 import { edgeWordsOf, nodeWordsOf, type EdgeWords, type NodeWords } from '../graph/network-words';
 import { exportNetwork, type ExportFormat } from '../export/export-network';
 import { networkEmphasis } from '../network-emphasis';
-import { buildNetworkGeometry, networkGraphOf, type NetworkFilters } from '../network-geometry';
+import {
+  buildNetworkGeometry,
+  networkGraphOf,
+  prepareNetworkGraphSlice,
+  type NetworkFilters,
+} from '../network-geometry';
 import { flagNetworkGeometry } from '../network-scene';
 import { NetworkSvgDiagram } from './network-svg-diagram';
 import { NetworkProgress } from './network-progress';
@@ -56,16 +61,21 @@ const toggle = (list: readonly string[], item: string) =>
  * URL; a click writes the URL (selection, filters), and every other view follows.
  *
  * A large story's graph is derived once the page is first idle after its first paint (at most
- * 300 ms later): the article's text then shows without waiting for it (a 20,000-entity story's graph
- * took a few hundred ms on the main thread, before the reader's virtual list had measured and
- * drawn its first blocks). A small story's network is drawn with everything else.
+ * 300 ms later), in slices of a few ms: the article's text then shows without waiting for it (a
+ * 20,000-entity story's graph took a few hundred ms on the main thread, before the reader's
+ * virtual list had measured and drawn its first blocks), and no task of it is long. A small story's network is drawn with everything else.
  */
 export function NetworkView({ bundle }: ViewProps) {
   const large = bundle.entities.length > CANVAS_FROM;
   const [ready, setReady] = useState<Bundle | null>(null);
   useEffect(() => {
     if (!large) return;
-    const show = () => setReady(bundle);
+    // Derived in slices of a few ms (one task each), then shown: one go was a long task.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const show = () => {
+      if (prepareNetworkGraphSlice(bundle, 12, () => performance.now())) setReady(bundle);
+      else timer = setTimeout(show, 0);
+    };
     // After the next paint (the reader's list measures itself in that frame and draws its
     // blocks in the task after), then when idle.
     let idle = 0;
@@ -77,6 +87,7 @@ export function NetworkView({ bundle }: ViewProps) {
     return () => {
       cancel();
       if (idle !== 0) cancelIdleCallback(idle);
+      clearTimeout(timer);
     };
   }, [bundle, large]);
   if (large && ready !== bundle)

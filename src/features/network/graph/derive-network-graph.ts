@@ -75,18 +75,42 @@ export function assignLanes(edges: readonly NetworkEdge[]): NetworkEdge[] {
 
 /** The bundle's people, states, organisations and media, and the relations among them. */
 export function deriveNetworkGraph(bundle: Bundle): NetworkGraph {
+  const steps = deriveNetworkGraphSteps(bundle);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** Items handled between two pauses of deriveNetworkGraphSteps' long loops. */
+const ITEMS_PER_STEP = 5000;
+
+/**
+ * deriveNetworkGraph with pauses between its passes and every ITEMS_PER_STEP items of its long
+ * loops, so a large story's graph can be derived over several tasks (network-geometry.ts,
+ * prepareNetworkGraphSlice); the same graph either way.
+ */
+export function* deriveNetworkGraphSteps(bundle: Bundle): Generator<void, NetworkGraph, void> {
   const drawn = bundle.entities.filter((e) => NETWORK_KINDS.includes(e.kind));
   const ids = new Set(drawn.map((e) => e.id));
   const countries = new Set(drawn.filter((e) => e.kind === 'country').map((e) => e.id));
+  yield;
   const groups = countryGroups(bundle);
   const groupOf = new Map<string, string>();
   for (const g of groups) for (const c of g.countries) groupOf.set(c, g.id);
+  yield;
 
   const mentions = new Map<string, number>();
-  for (const m of bundle.mentions) mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
+  let n = 0;
+  for (const m of bundle.mentions) {
+    mentions.set(m.entity, (mentions.get(m.entity) ?? 0) + 1);
+    if (++n % (4 * ITEMS_PER_STEP) === 0) yield;
+  }
+  yield;
 
   const stated = bundle.relations.filter((r) => ids.has(r.source) && ids.has(r.target));
   const ties = derivedTies(bundle, ids, stated);
+  yield;
   const from = new Map<string, TieSource>(ties.map((t) => [t.relation.id, t.from]));
   const relations = [...stated, ...ties.map((t) => t.relation)];
   const degree = new Map<string, number>();
@@ -94,6 +118,7 @@ export function deriveNetworkGraph(bundle: Bundle): NetworkGraph {
     degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
     if (r.target !== r.source) degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
   }
+  yield;
 
   const nodes: NetworkNode[] = drawn.map((entity) => {
     const country =
@@ -113,10 +138,12 @@ export function deriveNetworkGraph(bundle: Bundle): NetworkGraph {
       group: country === null ? null : (groupOf.get(country) ?? null),
     };
   });
+  yield;
 
   const unhappened = unhappenedEventsByDay(bundle);
-  const edges = assignLanes(
-    relations.map((relation) => ({
+  const unlaned: NetworkEdge[] = [];
+  for (const relation of relations) {
+    unlaned.push({
       id: relation.id,
       relation,
       from: from.get(relation.id) ?? 'relation',
@@ -127,8 +154,11 @@ export function deriveNetworkGraph(bundle: Bundle): NetworkGraph {
       planned: isPlannedRelation(bundle, relation, unhappened),
       lane: 0,
       laneCount: 1,
-    })),
-  );
+    });
+    if (unlaned.length % ITEMS_PER_STEP === 0) yield;
+  }
+  yield;
+  const edges = assignLanes(unlaned);
 
   return {
     nodes,

@@ -2,6 +2,8 @@ import type { Bundle, EntityKind } from '../../bundle/bundle-schema';
 import type { CountryGroup } from '../../model/country-groups';
 import type { SceneSize } from '../../ui/view-module';
 import { sourceLine } from '../../model/source-line';
+import { fitModeFor } from './canvas-from';
+import { groupCaption } from './graph/group-caption';
 import { deriveNetworkGraph, deriveNetworkGraphSteps } from './graph/derive-network-graph';
 import { filterNetworkGraph } from './graph/filter-network-graph';
 import type { NetworkGraph } from './graph/network-graph';
@@ -72,6 +74,8 @@ export interface NetworkGeometryOptions {
   labelScale?: number;
   /** The graph's abstract layout when the caller has it (the screen's worker). */
   layout?: AbstractLayout;
+  /** How the layout is fitted to the size (default by the graph's size: canvas-from.ts). */
+  fit?: 'panel' | 'scale';
 }
 
 // The layout is the costly part: made once per graph (in the abstract frame, whatever the panel)
@@ -164,12 +168,17 @@ export function buildNetworkGeometry(
     ...size,
     seed: LAYOUT_SEED,
     abstract: abstractLayoutOf(graph, options.layout),
+    mode: options.fit ?? fitModeFor(graph.nodes.length),
   });
   const pins = options.pins ?? new Map<string, { fx: number; fy: number }>();
   const positions = new Map(
     [...pins].map(([id, p]) => [id, { x: p.fx * layout.width, y: p.fy * layout.height }]),
   );
-  const scene = buildNetworkScene(graph.groups, visible, layout, measure, positions, labelScale);
+  // Captions and the key name a large grouping by its first members and a count, as the
+  // screen's key and canvas do (the table and the data files keep every member).
+  const names = new Map(graph.nodes.map((n) => [n.id, n.name]));
+  const groups = graph.groups.map((g) => ({ ...g, name: groupCaption(g, names) }));
+  const scene = buildNetworkScene(groups, visible, layout, measure, positions, labelScale);
   const labels = new Map(scene.labels.placed.map((l) => [l.id, l]));
   const nodeWords = nodeWordsOf(bundle, graph);
   const edgeWords = edgeWordsOf(graph);
@@ -200,7 +209,7 @@ export function buildNetworkGeometry(
     legend: {
       kinds: graph.entityKinds.filter((k) => visible.nodes.some((n) => n.kind === k)),
       relationKinds: graph.relationKinds.filter((k) => visible.edges.some((e) => e.kind === k)),
-      groups: graph.groups,
+      groups,
     },
     counts: {
       nodes: visible.nodes.length,

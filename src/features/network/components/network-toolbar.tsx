@@ -27,6 +27,8 @@ interface Props {
   status: string;
   /** The key overlay's toggle (the key and filters float over the drawing). */
   keyToggle: KeyOverlayState;
+  /** A download is being made: its choices wait until it is saved. */
+  preparing: boolean;
 }
 
 /** Zoom, the table toggle and the downloads: a small bar above the diagram. */
@@ -35,6 +37,7 @@ export const NetworkToolbar = memo(function NetworkToolbar({
   table,
   status,
   keyToggle,
+  preparing,
 }: Props) {
   return (
     <div className="net-toolbar" data-layout-control="toolbar">
@@ -67,7 +70,12 @@ export const NetworkToolbar = memo(function NetworkToolbar({
         Show as table
       </button>
       <KeyToggle state={keyToggle} />
-      <DownloadMenu groupLabel="Download" choices={DOWNLOADS} onChoose={actions.download} />
+      <DownloadMenu
+        groupLabel="Download"
+        choices={DOWNLOADS}
+        onChoose={actions.download}
+        disabled={preparing}
+      />
       <p className="net-status" aria-live="polite">
         {status}
       </p>

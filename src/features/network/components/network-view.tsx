@@ -17,6 +17,8 @@ import {
   type NetworkFilters,
 } from '../network-geometry';
 import { flagNetworkGeometry } from '../network-scene';
+import { CANVAS_FROM, fitModeFor } from '../canvas-from';
+import { fitLayout } from '../layout/fit-layout';
 import { NetworkSvgDiagram } from './network-svg-diagram';
 import { NetworkProgress } from './network-progress';
 import { useAbstractLayout } from './use-abstract-layout';
@@ -35,14 +37,6 @@ import '../network.css';
 const NONE: ReadonlySet<string> = new Set();
 const NO_NODE_WORDS: ReadonlyMap<string, NodeWords> = new Map();
 const NO_EDGE_WORDS: ReadonlyMap<string, EdgeWords> = new Map();
-
-/**
- * Past this many entities the network is drawn on a canvas instead of as SVG (see
- * docs/network.md, "Two renderers"): the SVG gives every mark its own accessible element and
- * label placement, which costs time in proportion to the marks (and the label placement more);
- * measured in npm run bench:scale. A build may move it (VITE_NETWORK_CANVAS_FROM) to compare.
- */
-export const CANVAS_FROM = Number(import.meta.env.VITE_NETWORK_CANVAS_FROM ?? 300);
 
 // A press on a node drags the node, not the drawing.
 const ZOOM_SVG = {
@@ -208,20 +202,39 @@ function NetworkBody({ bundle }: ViewProps) {
     [sceneWidth, sceneHeight],
   );
 
+  const [preparing, setPreparing] = useState(false);
   const download = (format: ExportFormat) => {
     if (abstract === null || root === null || size.width <= 0) return;
     setExportError(null);
-    // The canvas draws no SVG geometry: a download builds it (labels placed for the file).
-    const shown = geometry ?? buildNetworkGeometry(bundle, filters, size, { layout: abstract });
-    exportNetwork(format, {
-      bundle,
-      graph,
-      visible,
-      scene: flagNetworkGeometry(shown, selectionFocus, null),
-      palette: NETWORK_PALETTES[resolvedTheme()],
-    }).catch((error: unknown) =>
-      setExportError(error instanceof Error ? error.message : 'The download failed.'),
-    );
+    setPreparing(true);
+    // "Preparing…" is painted first: on a large graph a picture takes a moment to make.
+    afterNextPaint(() => {
+      exportNetwork(format, {
+        bundle,
+        graph,
+        visible,
+        // The canvas draws no SVG geometry: a picture builds it (labels placed for the file).
+        scene: () =>
+          flagNetworkGeometry(
+            geometry ?? buildNetworkGeometry(bundle, filters, size, { layout: abstract }),
+            selectionFocus,
+            null,
+          ),
+        positions: () =>
+          geometry
+            ? new Map(geometry.nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]))
+            : fitLayout(abstract, graph.nodes, {
+                ...size,
+                mode: fitModeFor(graph.nodes.length),
+                captions: graph.groups.length > 0,
+              }).byId,
+        palette: NETWORK_PALETTES[resolvedTheme()],
+      })
+        .catch((error: unknown) =>
+          setExportError(error instanceof Error ? error.message : 'The download failed.'),
+        )
+        .finally(() => setPreparing(false));
+    });
   };
 
   // Stable handlers and props, so zooming (which redraws this view) leaves the toolbar and the
@@ -267,7 +280,13 @@ function NetworkBody({ bundle }: ViewProps) {
 
   return (
     <div className="network" ref={setRoot}>
-      <NetworkToolbar table={table} status={status} actions={actions} keyToggle={key} />
+      <NetworkToolbar
+        table={table}
+        status={preparing ? 'Preparing the download…' : status}
+        actions={actions}
+        keyToggle={key}
+        preparing={preparing}
+      />
       {exportError && (
         <p role="alert" className="net-error">
           {exportError}

@@ -17,24 +17,27 @@ export interface ExportContext {
   bundle: Bundle;
   graph: NetworkGraph;
   visible: VisibleGraph;
-  scene: NetworkViewScene;
+  /** The picture's scene, made only for a picture (on a large graph, placing labels is costly). */
+  scene: () => NetworkViewScene;
+  /** Where each shown node stands, for GraphML: no label placement needed. */
+  positions: () => ReadonlyMap<string, { x: number; y: number }>;
   palette: NetworkPalette;
 }
 
 /** Writes the shown network (filters applied, zoom ignored) in one format and downloads it. */
 export async function exportNetwork(format: ExportFormat, context: ExportContext): Promise<void> {
-  const { bundle, graph, visible, scene } = context;
+  const { bundle, graph, visible } = context;
   const base = `${bundle.id}-network`;
   if (format === 'svg' || format === 'png') {
     // The same writer a slide uses; a download draws nothing dimmed (a picture for a page).
-    const { svg, width, height } = writeNetworkSvg(scene, { palette: context.palette });
+    const { svg, width, height } = writeNetworkSvg(context.scene(), { palette: context.palette });
     if (format === 'svg') downloadText(`${base}.svg`, svg, 'image/svg+xml');
     else downloadBlob(`${base}.png`, await svgToPng(svg, width, height, 2));
     return;
   }
   const rows = exportRows(bundle, graph, visible);
   if (format === 'graphml') {
-    const positions = new Map(scene.nodes.map((n) => [n.node.id, { x: n.x, y: n.y }]));
+    const positions = context.positions();
     const xml = serialiseGraphml({
       graphId: bundle.id,
       title: bundle.article.title,

@@ -4,6 +4,7 @@ import type { SvgOptions, SvgPicture } from '../../../ui/view-module';
 import { relationKindStyle } from '../../../model/relation-kinds';
 import { dashArray } from '../layout/build-network-scene';
 import { edgeTone } from '../layout/edge-tone';
+import { lineCrowding } from '../layout/line-crowding';
 import { measureLabel, type MeasureText } from '../layout/label-measure';
 import { nodeShapePath } from '../layout/node-shape';
 import { wrapText } from '../../../lib/wrap-text';
@@ -95,22 +96,27 @@ function drawDiagram(
   const grey = (dimmed: boolean) => show && dimmed && emphasis === 'presentation';
   const edgeLabels =
     emphasis === 'none' ? [] : scene.edges.flatMap((s) => (s.subject && s.label ? [s.label] : []));
+  const crowd = lineCrowding(scene.edges.length);
   return [
     ...scene.hulls.map((h) => `<path d="${h.d}" fill="${e(p.groups[h.group.tone])}"/>`),
     ...scene.edges.map((s) => {
       const ink = e(grey(s.dimmed) ? p.context : p.edge[edgeTone(s.edge)]);
-      const width = show && s.subject ? s.strokeWidth + 1.2 : s.strokeWidth;
+      const lit = show && s.subject;
+      // A crowded picture's lines are hairlines, faint; the selection's keep their ink.
+      const thin = crowd.crowded && !lit;
+      const width = lit ? s.strokeWidth + 1.2 : thin ? 1 : s.strokeWidth;
+      const faint = thin ? ` opacity="${crowd.opacity}"` : '';
       const dash = s.dasharray ? ` stroke-dasharray="${s.dasharray}"` : '';
       const marker = s.geometry.marker
         ? s.geometry.marker.kind === 'arrow'
-          ? `<path d="${s.geometry.marker.d}" fill="${ink}"/>`
-          : `<path d="${s.geometry.marker.d}" stroke="${ink}" stroke-width="${n(width + 0.4)}"/>`
+          ? `<path d="${s.geometry.marker.d}" fill="${ink}"${faint}/>`
+          : `<path d="${s.geometry.marker.d}" stroke="${ink}" stroke-width="${n(width + 0.4)}"${faint}/>`
         : '';
       const halo =
         show && s.subject
           ? `<path d="${s.geometry.d}" fill="none" stroke="${e(p.halo)}" stroke-width="${n(width + 5)}" stroke-linecap="round"/>`
           : '';
-      return `<g ${tieAttribute(s.edge.from)}="${e(s.edge.id)}"${show && s.selected ? ' data-selected="true"' : ''}${fade(s.dimmed)}>${halo}<path d="${s.geometry.d}" fill="none" stroke="${ink}" stroke-width="${n(width)}" stroke-linecap="round"${dash}/>${marker}</g>`;
+      return `<g ${tieAttribute(s.edge.from)}="${e(s.edge.id)}"${show && s.selected ? ' data-selected="true"' : ''}${fade(s.dimmed)}>${halo}<path d="${s.geometry.d}" fill="none" stroke="${ink}" stroke-width="${n(width)}" stroke-linecap="${thin ? 'butt' : 'round'}"${faint}${dash}/>${marker}</g>`;
     }),
     ...scene.hulls.flatMap((h) =>
       h.caption

@@ -4,6 +4,7 @@ import { edgeControl } from './canvas-hit';
 import { KINDS, TONES, type CanvasScene } from './canvas-scene';
 import type { View } from './choose-labels';
 import type { Frame } from './draw-network-canvas';
+import { lineCrowding } from '../layout/line-crowding';
 
 /** Nodes smaller than this on screen are drawn as squares: at that size a shape is a dot. */
 const DOT_PX = 2.2;
@@ -142,8 +143,7 @@ export function* lineSteps(
   }
   // Many lines in view: fainter and hairline-thin, so the shapes and the selection still read
   // (and thin lines are the rasteriser's fast path: thousands of wide ones are what is slow).
-  const crowded = visibleEdges > 800;
-  const crowd = visibleEdges > 4000 ? 0.18 : visibleEdges > 1500 ? 0.3 : crowded ? 0.5 : 1;
+  const { crowded, opacity: crowd } = lineCrowding(visibleEdges);
   // Stroke widths follow the zoom part of the way, and never go below half a pixel on screen.
   const screenWidth = (w: number) =>
     crowded ? 1 : Math.max(0.5, w * Math.min(1.5, Math.max(0.35, k)));

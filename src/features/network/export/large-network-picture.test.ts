@@ -46,6 +46,16 @@ describe('a large network as a picture (download, slide)', () => {
     }
   });
 
+  it('keeps a dot’s colour: its outline is at most a quarter of its radius', () => {
+    const outlines = [
+      ...picture.svg.matchAll(/<g data-entity="[^"]*"[^>]*>.*?stroke-width="([\d.]+)"\/><\/g>/g),
+    ].map((m) => Number(m[1]));
+    expect(outlines).toHaveLength(scene.nodes.length);
+    scene.nodes.forEach((node, i) =>
+      expect(outlines[i]).toBeLessThanOrEqual(Math.max(0.01, node.r * 0.25) + 0.01),
+    );
+  });
+
   it('names a large grouping by its first members and a count in the key, within the picture', () => {
     const keyTexts = [...picture.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     const large = scene.legend.groups.filter((g) => g.countries.length > 4);

@@ -131,7 +131,9 @@ function drawDiagram(
         show && s.subject
           ? `<path d="${s.ring}" fill="none" stroke="${e(p.text)}" stroke-width="2"/>`
           : '';
-      return `<g data-entity="${e(s.node.id)}"${show && s.selected ? ' data-selected="true"' : ''} transform="translate(${n(s.x)},${n(s.y)})"${fade(s.dimmed)}><title>${e(s.ariaLabel)}</title>${ring}<path d="${s.shape}" fill="${fill}" stroke="${e(p.background)}" stroke-width="1.5"/></g>`;
+      // The outline parts touching shapes; on a dot of a large graph a full one hid the colour.
+      const outline = n(Math.min(1.5, s.r * 0.25));
+      return `<g data-entity="${e(s.node.id)}"${show && s.selected ? ' data-selected="true"' : ''} transform="translate(${n(s.x)},${n(s.y)})"${fade(s.dimmed)}><title>${e(s.ariaLabel)}</title>${ring}<path d="${s.shape}" fill="${fill}" stroke="${e(p.background)}" stroke-width="${outline}"/></g>`;
     }),
     ...scene.nodes.flatMap((s) => {
       const l = s.label;

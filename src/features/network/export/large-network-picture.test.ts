@@ -46,7 +46,7 @@ describe('a large network as a picture (download, slide)', () => {
     }
   });
 
-  it('keeps a dot’s colour: its outline is at most a quarter of its radius', () => {
+  it('keeps a dot’s colour in a crowded picture: its outline is at most a quarter of its radius', () => {
     const outlines = [
       ...picture.svg.matchAll(/<g data-entity="[^"]*"[^>]*>.*?stroke-width="([\d.]+)"\/><\/g>/g),
     ].map((m) => Number(m[1]));

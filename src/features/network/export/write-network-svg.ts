@@ -131,8 +131,8 @@ function drawDiagram(
         show && s.subject
           ? `<path d="${s.ring}" fill="none" stroke="${e(p.text)}" stroke-width="2"/>`
           : '';
-      // The outline parts touching shapes; on a dot of a large graph a full one hid the colour.
-      const outline = n(Math.min(1.5, s.r * 0.25));
+      // The outline parts touching shapes; on the dots of a crowded picture it hid the colour.
+      const outline = n(crowd.crowded ? Math.min(1.5, s.r * 0.25) : 1.5);
       return `<g data-entity="${e(s.node.id)}"${show && s.selected ? ' data-selected="true"' : ''} transform="translate(${n(s.x)},${n(s.y)})"${fade(s.dimmed)}><title>${e(s.ariaLabel)}</title>${ring}<path d="${s.shape}" fill="${fill}" stroke="${e(p.background)}" stroke-width="${outline}"/></g>`;
     }),
     ...scene.nodes.flatMap((s) => {

@@ -49,4 +49,21 @@ test.describe('Find forgives the way readers type names', () => {
       await expect(dialog.getByRole('option').first()).toHaveAccessibleName(name);
     }
   });
+
+  test('pointing at Find starts its index before the click, once', async ({ page }) => {
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await openSeed(page);
+    expect(workers.filter((u) => u.includes('search-worker'))).toEqual([]);
+    const find = page.getByRole('button', { name: /^Find/ });
+    await find.hover();
+    await expect.poll(() => workers.filter((u) => u.includes('search-worker')).length).toBe(1);
+    await expect(page.getByRole('dialog', { name: 'Find in the story' })).toBeHidden();
+    // Opening it then uses that index: no second worker, and a name is found.
+    await find.click();
+    const dialog = page.getByRole('dialog', { name: 'Find in the story' });
+    await dialog.getByRole('combobox').fill('kong');
+    await expect(dialog.getByRole('option').first()).toHaveAccessibleName('Kong Xuanyou, person');
+    expect(workers.filter((u) => u.includes('search-worker'))).toHaveLength(1);
+  });
 });

@@ -156,6 +156,9 @@ export function FindDialog({ bundle }: ViewProps) {
         type="button"
         className="button"
         onClick={open}
+        // A pointer on Find or focus on it is intent: the index starts building before the click.
+        onPointerEnter={loadIndex}
+        onFocus={loadIndex}
         aria-keyshortcuts={isMac ? 'Meta+K' : 'Control+K'}
       >
         Find <kbd>{isMac ? '⌘K' : 'Ctrl K'}</kbd>

@@ -163,9 +163,14 @@ function NetworkBody({ bundle }: ViewProps) {
   const [wordsDue, setWordsDue] = useState(!canvasMode);
   useEffect(() => {
     if (wordsDue) return;
-    const timer = setTimeout(() => setWordsDue(true), 0);
+    // The nodes' words in one task, the edges' in the render the next one asks for: together
+    // they were one long task for a 20,000-entity story (both are kept per graph).
+    let timer = setTimeout(() => {
+      nodeWordsOf(bundle, graph);
+      timer = setTimeout(() => setWordsDue(true), 0);
+    }, 0);
     return () => clearTimeout(timer);
-  }, [wordsDue]);
+  }, [wordsDue, bundle, graph]);
   const withWords = wordsDue || table || !canvasMode;
   const edgeWords = withWords ? edgeWordsOf(graph) : NO_EDGE_WORDS;
   const nodeWords = withWords ? nodeWordsOf(bundle, graph) : NO_NODE_WORDS;

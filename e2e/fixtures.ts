@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { syntheticBundle } from '../src/bundle/fixtures/synthetic-bundle';
 
 /**
  * Every test runs with a guard that fails it if the page asks anything of another origin:
@@ -74,6 +75,15 @@ export async function openBundleFile(page: Page, name: string, data: unknown): P
   await (
     await chooser
   ).setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(data)) });
+}
+
+/** Opens a generated story of `size` entities as a file, then shows it with these views. */
+export async function openSyntheticStory(page: Page, size: number, views: string): Promise<void> {
+  await openSeed(page);
+  await openBundleFile(page, 'large.json', syntheticBundle(size));
+  // Opened (read and checked over many tasks) before the address asks for it by name.
+  await expect(page).toHaveURL(new RegExp(`local(:|%3A)synthetic-${size}`), { timeout: 60_000 });
+  await page.goto(`./#/b/local:synthetic-${size}?views=${views}`);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { test, expect, openSeed, openBundleFile } from './fixtures';
-import { syntheticBundle } from '../src/bundle/fixtures/synthetic-bundle';
+import { test, expect, openSyntheticStory } from './fixtures';
 
 /**
  * A large network (drawn on a canvas) downloads like a small one: the data files list every
@@ -10,10 +9,7 @@ import { syntheticBundle } from '../src/bundle/fixtures/synthetic-bundle';
 const SIZE = 800;
 
 test('a large network downloads its data and its picture', async ({ page }) => {
-  await openSeed(page);
-  await openBundleFile(page, 'large.json', syntheticBundle(SIZE));
-  await expect(page).toHaveURL(new RegExp(`local(:|%3A)synthetic-${SIZE}`), { timeout: 60_000 });
-  await page.goto(`./#/b/local:synthetic-${SIZE}?views=network`);
+  await openSyntheticStory(page, SIZE, 'network');
   const network = page.getByRole('region', { name: 'Network' });
   await expect(network.locator('svg[data-renderer="canvas"]')).toHaveAttribute(
     'data-layout',

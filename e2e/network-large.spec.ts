@@ -1,5 +1,4 @@
-import { test, expect, openSeed, openBundleFile, hashParam } from './fixtures';
-import { syntheticBundle } from '../src/bundle/fixtures/synthetic-bundle';
+import { test, expect, openSeed, openSyntheticStory, hashParam } from './fixtures';
 
 /**
  * A large story (800 generated entities, past the SVG's threshold) opens in the network on a
@@ -11,11 +10,7 @@ const SIZE = 800;
 test('a large network is drawn on a canvas and selectable by keyboard and pointer', async ({
   page,
 }) => {
-  await openSeed(page);
-  await openBundleFile(page, 'large.json', syntheticBundle(SIZE));
-  // Opened (read and checked over many tasks) before the address asks for it by name.
-  await expect(page).toHaveURL(new RegExp(`local(:|%3A)synthetic-${SIZE}`), { timeout: 60_000 });
-  await page.goto(`./#/b/local:synthetic-${SIZE}?views=network`);
+  await openSyntheticStory(page, SIZE, 'network');
   const network = page.getByRole('region', { name: 'Network' });
   const surface = network.locator('svg[data-renderer="canvas"]');
   // The layout runs in a worker; wait until it has settled (the page's state, not a timer).
@@ -107,11 +102,7 @@ test('no names are drawn while a large network settles; they are once it is draw
     };
     requestAnimationFrame(watch);
   });
-  await openSeed(page);
-  await openBundleFile(page, 'large.json', syntheticBundle(SIZE));
-  // Opened (read and checked over many tasks) before the address asks for it by name.
-  await expect(page).toHaveURL(new RegExp(`local(:|%3A)synthetic-${SIZE}`), { timeout: 60_000 });
-  await page.goto(`./#/b/local:synthetic-${SIZE}?views=network`);
+  await openSyntheticStory(page, SIZE, 'network');
   const surface = page
     .getByRole('region', { name: 'Network' })
     .locator('svg[data-renderer="canvas"]');
@@ -154,10 +145,7 @@ test('a large network keeps its last picture until the next is drawn whole: no e
     };
     requestAnimationFrame(watch);
   });
-  await openSeed(page);
-  await openBundleFile(page, 'large.json', syntheticBundle(SIZE));
-  await expect(page).toHaveURL(new RegExp(`local(:|%3A)synthetic-${SIZE}`), { timeout: 60_000 });
-  await page.goto(`./#/b/local:synthetic-${SIZE}?views=network`);
+  await openSyntheticStory(page, SIZE, 'network');
   const network = page.getByRole('region', { name: 'Network' });
   const surface = network.locator('svg[data-renderer="canvas"]');
   await expect(surface).toHaveAttribute('data-drawn', 'complete', { timeout: 60_000 });

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticBundle } from '../../../bundle/fixtures/synthetic-bundle';
 import { LIGHT_NETWORK_PALETTE } from '../export/network-palette';
-import { deriveNetworkGraph } from '../graph/derive-network-graph';
-import { filterNetworkGraph } from '../graph/filter-network-graph';
-import { fitLayout } from '../layout/fit-layout';
+import { spreadCanvasScene } from '../fixtures/spread-canvas-scene';
 import { NO_EMPHASIS } from '../network-emphasis';
 import { createBaseCache, SLICE_MS, type BaseSurface } from './base-cache';
 import { canvasMarks } from './canvas-marks';
-import { buildCanvasScene } from './canvas-scene';
 import { drawNetworkBase, type Frame } from './draw-network-canvas';
 
 /**
@@ -90,20 +86,7 @@ function host(msPerPath: number) {
 }
 
 // 3,000 entities at spread positions: a base of about 20 paths of lines and shapes.
-const big = deriveNetworkGraph(syntheticBundle(3000));
-const ids = big.nodes.map((n) => n.id);
-const layout = fitLayout(
-  {
-    ids,
-    x: Float64Array.from(ids, (_, i) => (i * 7919) % 1000),
-    y: Float64Array.from(ids, (_, i) => (i * 104729) % 997),
-    width: 1000,
-    height: 1000,
-  },
-  big.nodes,
-  { width: 800, height: 600, mode: 'scale' },
-);
-const scene = buildCanvasScene(big.groups, filterNetworkGraph(big, [], []), layout);
+const scene = spreadCanvasScene(3000);
 const marks = canvasMarks(scene, NO_EMPHASIS);
 const frame: Frame = {
   view: { k: 1, x: 0, y: 0, width: 800, height: 600 },

@@ -12,7 +12,7 @@ import { canvasMarks } from './canvas-marks';
 import { buildCanvasScene } from './canvas-scene';
 import { chooseLabels } from './choose-labels';
 import { LINES_WHILE_SETTLING, PER_PATH, settlingStride } from './draw-canvas-marks';
-import { syntheticBundle } from '../../../bundle/fixtures/synthetic-bundle';
+import { spreadCanvasScene } from '../fixtures/spread-canvas-scene';
 import {
   baseKey,
   drawNetworkBase,
@@ -145,20 +145,7 @@ describe('drawNetworkCanvas', () => {
 
 describe('a large scene on the canvas', () => {
   // 1,500 entities at spread positions (the layout itself is not what is tested here).
-  const big = deriveNetworkGraph(syntheticBundle(1500));
-  const ids = big.nodes.map((n) => n.id);
-  const spread = fitLayout(
-    {
-      ids,
-      x: Float64Array.from(ids, (_, i) => (i * 7919) % 1000),
-      y: Float64Array.from(ids, (_, i) => (i * 104729) % 997),
-      width: 1000,
-      height: 1000,
-    },
-    big.nodes,
-    { width: 800, height: 600, mode: 'scale' },
-  );
-  const bigScene = buildCanvasScene(big.groups, filterNetworkGraph(big, [], []), spread);
+  const bigScene = spreadCanvasScene(1500);
   const bigFrame = (lineStride = 1): Frame => ({
     ...frame(canvasMarks(bigScene, NO_EMPHASIS)),
     labels: [],

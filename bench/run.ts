@@ -158,7 +158,8 @@ async function main(): Promise<void> {
         ['run', 'src/bundle/bundle-fuzz.test.ts'],
         { cwd: ROOT, env: { ...process.env, FUZZ_RUNS: '5', FUZZ_SEED: '2026' }, encoding: 'utf8' },
       );
-      console.log(`\n${/bundle fuzzer: [^\n]*/.exec(out)?.[0] ?? 'bundle fuzzer: no report'}`);
+      // The counts line, not vitest's heading of the same describe block.
+      console.log(`\n${/bundle fuzzer: \d[^\n]*/.exec(out)?.[0] ?? 'bundle fuzzer: no report'}`);
     } catch (error) {
       const out = String((error as { stdout?: unknown }).stdout ?? error);
       const found = /Counterexample: [^\n]*/.exec(out)?.[0] ?? 'see npm run test:unit';

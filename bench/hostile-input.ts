@@ -11,7 +11,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchBenchBrowser, openBenchPage } from './launch-bench-page';
 import { heavyBundle } from '../src/bundle/fixtures/heavy-bundle';
 import { syntheticBundle } from '../src/bundle/fixtures/synthetic-bundle';
 
@@ -118,13 +119,9 @@ export async function hostileInputBench(
   writeFileSync(heavyPath, json);
   const hubMentions = bundle.mentions.filter((m) => m.entity === 'hub').length;
   const mb = (json.length / 1048576).toFixed(1);
-  const browser = await chromium.launch({
-    executablePath: chrome,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
+  const browser = await launchBenchBrowser(chrome);
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(INIT);
+    const page = await openBenchPage(browser, INIT);
     await page.goto(`${url}#/b/${SEED}`);
     await page.getByRole('region', { name: 'Article' }).waitFor();
     const rows: HostileRow[] = [];

@@ -11,7 +11,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { launchBenchBrowser, openBenchPage } from './launch-bench-page';
 import { withManyPlaces } from '../src/bundle/fixtures/many-places-bundle';
 import { tinyBundle } from '../src/bundle/fixtures/tiny-bundle';
 
@@ -121,13 +122,12 @@ function clickBiggest(page: Page): Promise<{ ms: number; splits: boolean }> {
  * other view drawing beside it.
  */
 async function mapAlone(
-  browser: import('@playwright/test').Browser,
+  browser: Browser,
   url: string,
   story: { file: string; id: string } | null,
 ): Promise<{ drawn: number; longest: number }> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await openBenchPage(browser, INIT);
   try {
-    await page.addInitScript(INIT);
     await page.goto(`${url}#/b/${SEED}`);
     await page.getByRole('region', { name: 'Article' }).waitFor();
     if (story) {
@@ -160,13 +160,9 @@ export async function mapLargeBench(
   const dir = mkdtempSync(join(tmpdir(), 'atlas-map-'));
   const file = join(dir, 'many-places.json');
   writeFileSync(file, JSON.stringify(bundle));
-  const browser = await chromium.launch({
-    executablePath: chrome,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-  });
+  const browser = await launchBenchBrowser(chrome);
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(INIT);
+    const page = await openBenchPage(browser, INIT);
     await page.goto(`${url}#/b/${SEED}`);
     await page.getByRole('region', { name: 'Article' }).waitFor();
     await page.setInputFiles('input[type="file"]', file);

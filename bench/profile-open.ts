@@ -13,7 +13,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type CDPSession, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
+import { launchBenchBrowser, openBenchPage } from './launch-bench-page';
 import { heavyBundle } from '../src/bundle/fixtures/heavy-bundle';
 import { syntheticBundle } from '../src/bundle/fixtures/synthetic-bundle';
 import { serveStatic } from './scale/serve-static';
@@ -193,13 +194,9 @@ if (process.env.BENCH_DIST === undefined)
     { cwd: ROOT, stdio: 'ignore' },
   );
 const server = await serveStatic(OUT, PORT);
-const browser = await chromium.launch({
-  executablePath: chrome,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
+const browser = await launchBenchBrowser(chrome);
 try {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.addInitScript(INIT);
+  const page = await openBenchPage(browser, INIT);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 500 });

@@ -1,5 +1,6 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useKeptRowRange } from '../../../ui/use-kept-row-range';
+import { useEffect, useRef, useState } from 'react';
 import type { SelectionFocus } from '../../../model/selection-focus';
 import { listStep } from '../geo/list-step';
 
@@ -53,14 +54,7 @@ export function ClusterPlacesList({ places, focus, onSelect, onClose }: Props) {
   const virtual = places.length > CLUSTER_LIST_VIRTUAL_MIN;
   const count = places.length;
 
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const out = defaultRangeExtractor(range);
-      if (out.includes(active) || active >= range.count) return out;
-      return [...out, active].sort((a, b) => a - b);
-    },
-    [active],
-  );
+  const rangeExtractor = useKeptRowRange(active);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: virtual ? count : 0,

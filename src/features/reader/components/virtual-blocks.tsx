@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useKeptRowRange } from '../../../ui/use-kept-row-range';
 import type { Bundle } from '../../../bundle/bundle-schema';
 import { useElementSize } from '../../../ui/use-element-size';
 import { blockIndexAt } from '../scene/block-index';
@@ -58,14 +59,7 @@ export function VirtualBlocks({
     if (Math.abs(top - margin) > 0.5) setMargin(top);
   }, [pane, margin, width, marks]);
 
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const out = defaultRangeExtractor(range);
-      if (focused === null || out.includes(focused) || focused >= range.count) return out;
-      return [...out, focused].sort((a, b) => a - b);
-    },
-    [focused],
-  );
+  const rangeExtractor = useKeptRowRange(focused);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build
   const virtualizer = useVirtualizer<HTMLElement, HTMLDivElement>({
     count: blocks.length,

@@ -1,5 +1,6 @@
-import { useCallback, useRef } from 'react';
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useKeptRowRange } from '../../../ui/use-kept-row-range';
 import type { Bundle, Mention } from '../../../bundle/bundle-schema';
 import { KwicLine } from './kwic-line';
 import { useRevealInText } from './use-reveal-in-text';
@@ -16,14 +17,7 @@ export function VirtualKwicList({ bundle, mentions }: { bundle: Bundle; mentions
   const scrollTo = useRef<(index: number) => void>(() => undefined);
   const { listRef, rover } = useListRover(mentions.length, (i) => scrollTo.current(i));
   const { active } = rover;
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const out = defaultRangeExtractor(range);
-      if (out.includes(active) || active >= range.count) return out;
-      return [...out, active].sort((a, b) => a - b);
-    },
-    [active],
-  );
+  const rangeExtractor = useKeptRowRange(active);
   // eslint-disable-next-line react-hooks/incompatible-library -- no React Compiler in this build
   const virtualizer = useVirtualizer<HTMLDivElement, HTMLLIElement>({
     count: mentions.length,
